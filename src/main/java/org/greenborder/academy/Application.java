@@ -1,0 +1,31 @@
+package org.greenborder.academy;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Green Border Academy. Also the Vaadin app shell: Lumo is not applied automatically in Vaadin 25, and the
+ * product's own styles come as a plain stylesheet because no frontend build can run on the target machines.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/greenborder.css")
+@Meta(name = "description", content = "Green Border Academy: enforcement training against illegal trade in hazardous waste, ODS and chemicals")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Green Border Academy");
+    }
+}

@@ -1,0 +1,46 @@
+package org.greenborder.academy.security;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start-up work (demo data, imports) goes through the same secured services as users do, under this identity,
+ * instead of through unchecked back doors. It writes to the application's own security-context strategy (the
+ * one method security reads), not the JVM-wide static holder, which another application context may replace.
+ */
+@Component
+public class SystemIdentity {
+
+    public static final String NAME = "system";
+
+    private final SecurityContextHolderStrategy contextHolder;
+
+    SystemIdentity(SecurityContextHolderStrategy contextHolder) {
+        this.contextHolder = contextHolder;
+    }
+
+    public <T> T call(Supplier<T> work) {
+        SecurityContext previous = contextHolder.getContext();
+        SecurityContext context = contextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                Arrays.stream(Role.values()).map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+        contextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            contextHolder.setContext(previous);
+        }
+    }
+
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package org.greenborder.academy.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.NotFoundException;
+import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: the administrators' directory and each user's own password. */
+@Service
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserAccount> search(String text) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return accounts.search(pattern);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts.findByUsername(normaliseUsername(username));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Role, Long> enabledAccountsByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, accounts.countEnabledWithRole(role));
+        }
+        return counts;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount create(NewAccount request) {
+        String username = normaliseUsername(request.username());
+        if (accounts.existsByUsername(username)) {
+            throw new RuleViolationException("The user name '" + username + "' is already taken");
+        }
+        PasswordPolicy.problem(request.initialPassword(), username).ifPresent(problem -> {
+            throw new RuleViolationException("Password: " + problem);
+        });
+        UserAccount account = new UserAccount(username, request.fullName().strip(), request.roles());
+        account.setEmail(blankToNull(request.email()));
+        account.setOrganisation(blankToNull(request.organisation()));
+        account.setCountry(request.country());
+        account.setPasswordHash(passwordEncoder.encode(request.initialPassword()));
+        account.setCreatedAt(Instant.now(clock));
+        return accounts.saveAndFlush(account);
+    }
+
+    /**
+     * Saves an administrator's edit of a user's details, roles and status. Refuses an edit based on an outdated
+     * copy, and any change that would leave the platform without an enabled administrator.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserAccount update(UserAccount edited) {
+        if (edited.getId() == null) {
+            throw new IllegalArgumentException("Use create() for new accounts");
+        }
+        UserAccount stored = accounts.findById(edited.getId()).orElseThrow(() -> new NotFoundException("User " + edited.getId()));
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException("User " + stored.getUsername());
+        }
+        boolean wasActiveAdmin = stored.isEnabled() && stored.hasRole(Role.ADMIN);
+        boolean staysActiveAdmin = edited.isEnabled() && edited.getRoles().contains(Role.ADMIN);
+        if (wasActiveAdmin && !staysActiveAdmin) {
+            if (stored.getUsername().equals(currentUser.username())) {
+                throw new RuleViolationException("You cannot remove your own administrator role or disable your own account");
+            }
+            if (accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
+                throw new RuleViolationException("At least one enabled administrator must remain");
+            }
+        }
+        String username = normaliseUsername(edited.getUsername());
+        if (!username.equals(stored.getUsername()) && accounts.existsByUsername(username)) {
+            throw new RuleViolationException("The user name '" + username + "' is already taken");
+        }
+        stored.setUsername(username);
+        stored.setFullName(edited.getFullName().strip());
+        stored.setEmail(blankToNull(edited.getEmail()));
+        stored.setOrganisation(blankToNull(edited.getOrganisation()));
+        stored.setCountry(edited.getCountry());
+        stored.setRoles(edited.getRoles());
+        stored.setEnabled(edited.isEnabled());
+        try {
+            return accounts.saveAndFlush(stored);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("User " + stored.getUsername());
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** The signed-in user changes their own password; the current one must be given again. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(currentUser.username())
+                .orElseThrow(() -> new NotFoundException("Your account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IncorrectPasswordException();
+        }
+        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    static String normaliseUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

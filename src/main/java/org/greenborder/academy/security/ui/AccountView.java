@@ -1,0 +1,104 @@
+package org.greenborder.academy.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.greenborder.academy.security.CurrentUser;
+import org.greenborder.academy.security.IncorrectPasswordException;
+import org.greenborder.academy.security.PasswordPolicy;
+import org.greenborder.academy.security.Role;
+import org.greenborder.academy.security.UserAccount;
+import org.greenborder.academy.security.UserAccountService;
+import org.greenborder.academy.shared.RuleViolationException;
+
+@Route("account")
+@PageTitle("My account")
+@Menu(title = "My account", order = 900, icon = "vaadin:user")
+@PermitAll
+class AccountView extends VerticalLayout {
+
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField repeatPassword = new PasswordField("Repeat the new password");
+    final Button changePassword = new Button("Change password");
+
+    private final UserAccountService accounts;
+
+    AccountView(CurrentUser currentUser, UserAccountService accounts) {
+        this.accounts = accounts;
+        setId("account-view");
+        setMaxWidth("48rem");
+
+        UserAccount me = currentUser.account().orElseThrow();
+        Paragraph who = new Paragraph(me.getFullName() + " (" + me.getUsername() + ")"
+                + (me.getOrganisation() == null ? "" : " · " + me.getOrganisation())
+                + (me.getCountry() == null ? "" : " · " + me.getCountry().displayName()));
+        who.setId("account-summary");
+        Paragraph roles = new Paragraph("Roles: " + me.getRoles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")));
+        roles.setId("account-roles");
+
+        currentPassword.setId("current-password");
+        newPassword.setId("new-password");
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a passphrase of several words is best.");
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        repeatPassword.setId("repeat-password");
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        changePassword.setDisableOnClick(true);
+        changePassword.addClickListener(click -> {
+            try {
+                submit();
+            } finally {
+                changePassword.setEnabled(true);
+            }
+        });
+
+        FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H2("Your details"), who, roles, new H2("Password"), form, changePassword);
+    }
+
+    private void submit() {
+        newPassword.setInvalid(false);
+        repeatPassword.setInvalid(false);
+        currentPassword.setInvalid(false);
+        String problem = PasswordPolicy.problem(newPassword.getValue(), null).orElse(null);
+        if (problem != null) {
+            newPassword.setErrorMessage(problem);
+            newPassword.setInvalid(true);
+            return;
+        }
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            repeatPassword.setErrorMessage("The two new passwords differ");
+            repeatPassword.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (IncorrectPasswordException e) {
+            currentPassword.setErrorMessage(e.getMessage());
+            currentPassword.setInvalid(true);
+            return;
+        } catch (RuleViolationException e) {
+            newPassword.setErrorMessage(e.getMessage());
+            newPassword.setInvalid(true);
+            return;
+        }
+        currentPassword.clear();
+        newPassword.clear();
+        repeatPassword.clear();
+        Notification.show("Your password has been changed", 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,53 @@
+package org.greenborder.academy.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Green Border Academy")
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    final LoginForm login = new LoginForm();
+
+    LoginView() {
+        setId("login-view");
+        addClassName("gba-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        H1 title = new H1("Green Border Academy");
+        title.addClassName("gba-login-title");
+        Paragraph tagline = new Paragraph(
+                "Training and coordination against illegal trade in hazardous waste, ozone-depleting substances and chemicals.");
+        tagline.addClassName("gba-login-tagline");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage("The user name or password is not correct, or the account is disabled.");
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setId("login-form");
+
+        Div card = new Div(title, tagline, login);
+        card.addClassName("gba-login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,6 @@
+-- Which demo data sets have been loaded, so that a restart never loads one twice.
+CREATE TABLE data_seed (
+    name       VARCHAR(100) NOT NULL,
+    applied_at DATETIME(6)  NOT NULL,
+    CONSTRAINT pk_data_seed PRIMARY KEY (name)
+);

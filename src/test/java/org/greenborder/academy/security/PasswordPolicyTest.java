@@ -1,0 +1,29 @@
+package org.greenborder.academy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordPolicyTest {
+
+    @Test
+    void acceptsEightCharactersAndLongPassphrasesWithoutCompositionRules() {
+        assertThat(PasswordPolicy.problem("abcdefgh", "someone")).isEmpty();
+        assertThat(PasswordPolicy.problem("correct horse battery staple on the mekong river at dawn", "someone")).isEmpty();
+    }
+
+    @Test
+    void countsCharactersNotBytes() {
+        // the rule counts code points, so scripts outside Latin are measured as the user typed them
+        assertThat(PasswordPolicy.problem("ສະບາຍດີລາວ", "someone")).isEmpty();
+        assertThat(PasswordPolicy.problem("ສະບາຍ", "someone")).contains("Use at least 8 characters");
+    }
+
+    @Test
+    void refusesShortTooLongOrTheUserName() {
+        assertThat(PasswordPolicy.problem("short", "someone")).isPresent();
+        assertThat(PasswordPolicy.problem("x".repeat(129), "someone")).contains("Use at most 128 characters");
+        assertThat(PasswordPolicy.problem("Organiser", "organiser")).isPresent();
+        assertThat(PasswordPolicy.problem(null, "someone")).isPresent();
+    }
+}

@@ -1,0 +1,28 @@
+package org.greenborder.academy.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class CountryCodeTest {
+
+    @Test
+    void normalisesToUpperCase() {
+        assertThat(CountryCode.of(" la ").value()).isEqualTo("LA");
+        assertThat(CountryCode.of("vn").displayName()).isEqualTo("Vietnam");
+    }
+
+    @Test
+    void acceptsTheRegionsCustomsTerritories() {
+        assertThat(CountryCode.isValid("HK")).isTrue();
+        assertThat(CountryCode.isValid("TL")).isTrue();
+    }
+
+    @Test
+    void rejectsUnknownCodes() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("XX"));
+        assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("LAO"));
+        assertThat(CountryCode.isValid(null)).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package org.greenborder.academy.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The MariaDB and browser suites need things a developer's machine may lack. Locally they are skipped with a
+ * notice; where {@code gba.require-external=true} (CI, see .ci/run) a missing resource fails the build instead,
+ * so that nothing is silently skipped there.
+ */
+public final class ExternalResources {
+
+    public static final String CHROMIUM = System.getProperty("gba.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("gba.chromedriver", "/usr/bin/chromedriver");
+
+    public static final String MYSQL_URL = env("GBA_IT_MYSQL_URL",
+            "jdbc:mysql://127.0.0.1:3306/greenborder_it?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC");
+    public static final String MYSQL_USER = env("GBA_IT_MYSQL_USER", "greenborder");
+    public static final String MYSQL_PASSWORD = env("GBA_IT_MYSQL_PASSWORD", "greenborder");
+
+    private ExternalResources() {
+    }
+
+    public static void requireChromium() {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            missing("Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "); install them with: apt-get install -y chromium chromium-driver");
+        }
+    }
+
+    public static void requireMySql() {
+        try (Connection ignored = DriverManager.getConnection(MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD)) {
+            // reachable
+        } catch (Exception e) {
+            missing("a MySQL-compatible server at " + MYSQL_URL + " for user " + MYSQL_USER
+                    + " (" + e.getMessage() + "); .ci/run creates it, or see the README");
+        }
+    }
+
+    private static void missing(String what) {
+        if (Boolean.getBoolean("gba.require-external")) {
+            Assertions.fail("Required for this build but missing: " + what);
+        }
+        Assumptions.abort("Skipped, missing: " + what);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
