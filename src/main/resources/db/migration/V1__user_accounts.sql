@@ -11,13 +11,13 @@ CREATE TABLE app_user (
     created_at    DATETIME(6)  NOT NULL,
     last_login_at DATETIME(6),
     version       BIGINT       NOT NULL,
-    CONSTRAINT pk_app_user PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_app_user_username UNIQUE (username)
 );
 
 CREATE TABLE app_user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_app_user_role PRIMARY KEY (user_id, role),
+    PRIMARY KEY (user_id, role),
     CONSTRAINT fk_app_user_role_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 );

@@ -2,5 +2,5 @@
 CREATE TABLE data_seed (
     name       VARCHAR(100) NOT NULL,
     applied_at DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_data_seed PRIMARY KEY (name)
+    PRIMARY KEY (name)
 );

@@ -61,9 +61,11 @@ class UserEditor extends Dialog {
         setWidth("40rem");
 
         username.setId("user-username");
+        username.setRequiredIndicatorVisible(true);
         username.setMaxLength(UserAccount.USERNAME_MAX);
         username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
         fullName.setId("user-full-name");
+        fullName.setRequiredIndicatorVisible(true);
         fullName.setMaxLength(UserAccount.FULL_NAME_MAX);
         email.setId("user-email");
         email.setMaxLength(UserAccount.EMAIL_MAX);

@@ -1,0 +1,98 @@
+package org.greenborder.academy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.greenborder.academy.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The demo logins in a real browser against the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInE2E {
+
+    private static ChromeDriver driver;
+
+    @Value("${local.server.port}")
+    int port;
+
+    private String baseUrl;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        baseUrl = "http://localhost:" + port;
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theAdministratorSignsInAndSeesTheAdministratorsHome() {
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("admin", "greenborder");
+        assertThat(home.greeting()).isEqualTo("Welcome, Platform Administrator");
+        assertThat(home.hasHomeSection("admin")).isTrue();
+        assertThat(home.menuEntries()).containsExactly("Home", "Users", "My account");
+        assertThat(home.signedInUser()).isEqualTo("admin");
+        assertThat(home.openAndReadPage(baseUrl, "admin/users")).contains("Khamphet Sisavath", "Siriporn Chaiyasit");
+        home.signOut();
+    }
+
+    @Test
+    void theOrganiserSignsInAndSeesTheOrganisersHome() {
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("organiser", "greenborder");
+        assertThat(home.greeting()).isEqualTo("Welcome, Siriporn Chaiyasit");
+        assertThat(home.hasHomeSection("organiser")).isTrue();
+        assertThat(home.hasHomeSection("admin")).isFalse();
+        assertThat(home.menuEntries()).containsExactly("Home", "My account");
+        home.signOut();
+    }
+
+    @Test
+    void theTraineeSignsInSeesTheTraineesHomeAndIsRefusedTheAdministratorsPage() {
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        assertThat(home.greeting()).isEqualTo("Welcome, Khamphet Sisavath");
+        assertThat(home.hasHomeSection("trainee")).isTrue();
+        assertThat(home.menuEntries()).containsExactly("Home", "My account");
+        assertThat(home.openAndReadPage(baseUrl, "admin/users")).contains("Access denied").doesNotContain("Siriporn");
+        home.signOut();
+    }
+
+    @Test
+    void theAnalystSignsInAndSeesTheAnalystsHome() {
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("analyst", "greenborder");
+        assertThat(home.greeting()).isEqualTo("Welcome, Maya Lindqvist");
+        assertThat(home.hasHomeSection("analyst")).isTrue();
+        assertThat(home.menuEntries()).containsExactly("Home", "My account");
+        home.signOut();
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndNoApplicationPage() {
+        LoginPage login = LoginPage.open(driver, baseUrl).signInExpectingFailure("trainee", "not-the-password");
+        assertThat(login.showsError()).isTrue();
+        assertThat(login.errorText()).contains("not correct");
+        assertThat(driver.findElements(org.openqa.selenium.By.id("main-menu"))).isEmpty();
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        LoginPage.open(driver, baseUrl).signInAs("analyst", "greenborder").signOut();
+        driver.get(baseUrl + "/account");
+        new LoginPage(driver);
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+}

@@ -1,0 +1,103 @@
+package org.greenborder.academy.shared.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.EnumSet;
+import org.flywaydb.core.Flyway;
+import org.greenborder.academy.security.NewAccount;
+import org.greenborder.academy.security.Role;
+import org.greenborder.academy.security.SystemIdentity;
+import org.greenborder.academy.security.UserAccount;
+import org.greenborder.academy.security.UserAccountService;
+import org.greenborder.academy.shared.CountryCode;
+import org.greenborder.academy.support.ExternalResources;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production profile on a real MySQL-compatible server (MariaDB 10.11 here) through MySQL Connector/J:
+ * the Flyway migrations apply, Hibernate validates the schema, the MariaDB dialect is chosen without any
+ * configuration, and data round-trips, including names in non-Latin scripts.
+ */
+@SpringBootTest
+@ActiveProfiles("mysql")
+class MySqlProfileIT {
+
+    @BeforeAll
+    static void startFromAnEmptySchema() {
+        ExternalResources.requireMySql();
+        Flyway.configure()
+                .dataSource(ExternalResources.MYSQL_URL, ExternalResources.MYSQL_USER, ExternalResources.MYSQL_PASSWORD)
+                .cleanDisabled(false)
+                .load()
+                .clean();
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> ExternalResources.MYSQL_URL);
+        registry.add("spring.datasource.username", () -> ExternalResources.MYSQL_USER);
+        registry.add("spring.datasource.password", () -> ExternalResources.MYSQL_PASSWORD);
+        registry.add("gba.demo-data.enabled", () -> "true");
+    }
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    SystemIdentity system;
+
+    @Test
+    void migrationsApplyOnTheRealServer() {
+        Integer applied = jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where success = 1 and version is not null", Integer.class);
+        assertThat(applied).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select version()", String.class)).containsIgnoringCase("MariaDB");
+    }
+
+    @Test
+    void hibernateUsesTheMariaDbDialectAtTheServersVersion() {
+        Dialect dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        assertThat(dialect).isInstanceOf(MariaDBDialect.class);
+        assertThat(dialect.getVersion().getMajor()).isGreaterThanOrEqualTo(10);
+        assertThat(dialect.getVersion().isSameOrAfter(10, 11)).isTrue();
+    }
+
+    @Test
+    void accountsRoundTripWithLocalScriptsIntact() {
+        UserAccount created = system.call(() -> accounts.create(new NewAccount("souksavanh", "ສຸກສະຫວັນ ພົມມະຈັນ",
+                "souksavanh@example.org", "ກົມພາສີ, Lao Customs Department", CountryCode.of("LA"),
+                EnumSet.of(Role.TRAINEE, Role.ORGANISER), "vientiane thanaleng 2014")));
+
+        UserAccount reloaded = system.call(() -> accounts.get(created.getId()));
+        assertThat(reloaded.getFullName()).isEqualTo("ສຸກສະຫວັນ ພົມມະຈັນ");
+        assertThat(reloaded.getOrganisation()).startsWith("ກົມພາສີ");
+        assertThat(reloaded.getRoles()).containsExactlyInAnyOrder(Role.TRAINEE, Role.ORGANISER);
+        assertThat(reloaded.getCountry()).isEqualTo(CountryCode.of("LA"));
+        assertThat(reloaded.getCreatedAt()).isNotNull();
+
+        reloaded.setOrganisation("Lao Customs Department, Wattay airport");
+        UserAccount updated = system.call(() -> accounts.update(reloaded));
+        assertThat(updated.getVersion()).isGreaterThan(created.getVersion());
+    }
+
+    @Test
+    void demoDataIsLoadedOnceOnTheProductionDatabaseToo() {
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username in ('admin','organiser','trainee','analyst')", Integer.class))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(1);
+    }
+}
