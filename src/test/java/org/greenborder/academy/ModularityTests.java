@@ -1,5 +1,8 @@
 package org.greenborder.academy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +18,9 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
+        Path components = Path.of("target/spring-modulith-docs/components.puml");
+        components.toFile().delete();
         new Documenter(modules).writeDocumentation();
+        assertThat(components).content().contains("Security and users", "Demo data");
     }
 }

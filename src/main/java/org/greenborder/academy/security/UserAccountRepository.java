@@ -24,10 +24,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("""
             select distinct u from UserAccount u
             where :text is null
-               or lower(u.username) like :text
-               or lower(u.fullName) like :text
-               or lower(coalesce(u.organisation, '')) like :text
-               or lower(coalesce(u.email, '')) like :text
+               or lower(u.username) like :text escape '!'
+               or lower(u.fullName) like :text escape '!'
+               or lower(coalesce(u.organisation, '')) like :text escape '!'
+               or lower(coalesce(u.email, '')) like :text escape '!'
             order by u.fullName
             """)
     List<UserAccount> search(String text);

@@ -35,7 +35,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserAccount> search(String text) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
         return accounts.search(pattern);
     }
 
@@ -104,11 +104,10 @@ public class UserAccountService {
                 throw new RuleViolationException("At least one enabled administrator must remain");
             }
         }
-        String username = normaliseUsername(edited.getUsername());
-        if (!username.equals(stored.getUsername()) && accounts.existsByUsername(username)) {
-            throw new RuleViolationException("The user name '" + username + "' is already taken");
+        if (!normaliseUsername(edited.getUsername()).equals(stored.getUsername())) {
+            // a user name is the identity in sessions and, later, in the audit trail
+            throw new RuleViolationException("A user name cannot be changed; create a new account instead");
         }
-        stored.setUsername(username);
         stored.setFullName(edited.getFullName().strip());
         stored.setEmail(blankToNull(edited.getEmail()));
         stored.setOrganisation(blankToNull(edited.getOrganisation()));
@@ -149,6 +148,11 @@ public class UserAccountService {
 
     static String normaliseUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Typed text is matched literally: '%' and '_' are not wildcards for the person searching. */
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String blankToNull(String value) {

@@ -141,4 +141,23 @@ class UserAccountServiceTest {
             contextHolder.setContext(previous);
         }
     }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aUserNameCannotBeChanged() {
+        UserAccount created = service.create(account(uniqueName("rename"), Role.TRAINEE));
+        UserAccount edited = service.get(created.getId());
+        edited.setUsername("someone-else");
+        assertThatThrownBy(() -> service.update(edited)).isInstanceOf(RuleViolationException.class);
+        assertThat(service.get(created.getId()).getUsername()).isEqualTo(created.getUsername());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void searchTreatsWildcardCharactersLiterally() {
+        service.create(account(uniqueName("wild"), Role.TRAINEE));
+        assertThat(service.search("%")).isEmpty();
+        assertThat(service.search("_")).isEmpty();
+        assertThat(service.search("Cambodia General")).isNotEmpty();
+    }
 }

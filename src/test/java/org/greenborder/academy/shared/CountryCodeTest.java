@@ -10,7 +10,9 @@ class CountryCodeTest {
     @Test
     void normalisesToUpperCase() {
         assertThat(CountryCode.of(" la ").value()).isEqualTo("LA");
-        assertThat(CountryCode.of("vn").displayName()).isEqualTo("Vietnam");
+        assertThat(CountryCode.of("vn").displayName()).isEqualTo("Viet Nam");
+        assertThat(CountryCode.of("LA").displayName()).isEqualTo("Lao PDR");
+        assertThat(CountryCode.of("KH").displayName()).isEqualTo("Cambodia");
     }
 
     @Test

@@ -99,6 +99,8 @@ class UserEditor extends Dialog {
             password.setRequiredIndicatorVisible(true);
             form.add(password);
         } else {
+            username.setReadOnly(true);
+            username.setHelperText("A user name cannot be changed");
             form.add(enabled);
             password.setLabel("New password");
             resetPassword.setId("user-reset-password");

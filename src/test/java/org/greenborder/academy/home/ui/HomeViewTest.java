@@ -40,7 +40,7 @@ class HomeViewTest extends BrowserlessTestBase {
     void theTraineeSeesTheirNameOrganisationAndCountry() {
         assertThat(hasSection("home-trainee")).isTrue();
         assertThat(find(H2.class).withId("home-greeting").single().getText()).isEqualTo("Welcome, Khamphet Sisavath");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Lao Customs Department", "Laos");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Lao Customs Department", "Lao PDR");
     }
 
     @Test
