@@ -25,12 +25,4 @@ class DataSeed {
         this.name = name;
         this.appliedAt = appliedAt;
     }
-
-    String getName() {
-        return name;
-    }
-
-    Instant getAppliedAt() {
-        return appliedAt;
-    }
 }

@@ -28,12 +28,6 @@ public class CurrentUser {
         return authentication.getName();
     }
 
-    public boolean hasRole(Role role) {
-        Authentication authentication = contextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(granted -> role.authority().equals(granted.getAuthority()));
-    }
-
     /** The signed-in user's account, read fresh from the database. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> account() {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemIdentity {
 
-    public static final String NAME = "system";
+    private static final String NAME = "system";
 
     private final SecurityContextHolderStrategy contextHolder;
 

@@ -49,10 +49,6 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return new CountryCode(value);
     }
 
-    public static boolean isValid(String value) {
-        return value != null && ISO_CODES.contains(value.strip().toUpperCase(Locale.ROOT));
-    }
-
     /** The English short name as UN documents write it ("Viet Nam", "Lao PDR"), else the JDK's. */
     public String displayName() {
         return UN_SHORT_NAMES.getOrDefault(value, Locale.of("", value).getDisplayCountry(Locale.ENGLISH));

@@ -17,14 +17,14 @@ class CountryCodeTest {
 
     @Test
     void acceptsTheRegionsCustomsTerritories() {
-        assertThat(CountryCode.isValid("HK")).isTrue();
-        assertThat(CountryCode.isValid("TL")).isTrue();
+        assertThat(CountryCode.of("HK").displayName()).isEqualTo("Hong Kong SAR, China");
+        assertThat(CountryCode.of("TL").displayName()).isEqualTo("Timor-Leste");
     }
 
     @Test
     void rejectsUnknownCodes() {
         assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("XX"));
         assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of("LAO"));
-        assertThat(CountryCode.isValid(null)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of(null));
     }
 }
