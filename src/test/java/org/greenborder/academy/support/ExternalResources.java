@@ -45,6 +45,8 @@ public final class ExternalResources {
         if (Boolean.getBoolean("gba.require-external")) {
             Assertions.fail("Required for this build but missing: " + what);
         }
+        // JUnit reports an aborted @BeforeAll as zero tests run, so say it where the developer looks
+        System.err.println("[gba] SKIPPED, missing " + what + " (CI requires it: -Dgba.require-external=true)");
         Assumptions.abort("Skipped, missing: " + what);
     }
 
