@@ -1,6 +1,7 @@
 package org.greenborder.academy.security;
 
 import java.util.List;
+import org.greenborder.academy.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +22,7 @@ class AccountApiController {
 
     @GetMapping("/me")
     Me me() {
-        UserAccount account = currentUser.account().orElseThrow(() -> new org.greenborder.academy.shared.NotFoundException("Your account"));
+        UserAccount account = currentUser.account().orElseThrow(() -> new NotFoundException("Your account"));
         return new Me(account.getUsername(), account.getFullName(), account.getOrganisation(),
                 account.getCountry() == null ? null : account.getCountry().value(),
                 account.getRoles().stream().sorted().toList());

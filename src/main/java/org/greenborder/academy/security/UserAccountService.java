@@ -42,7 +42,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+        return load(id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -68,14 +68,11 @@ public class UserAccountService {
         if (accounts.existsByUsername(username)) {
             throw new RuleViolationException("The user name '" + username + "' is already taken");
         }
-        PasswordPolicy.problem(request.initialPassword(), username).ifPresent(problem -> {
-            throw new RuleViolationException("Password: " + problem);
-        });
         UserAccount account = new UserAccount(username, request.fullName().strip(), request.roles());
         account.setEmail(blankToNull(request.email()));
         account.setOrganisation(blankToNull(request.organisation()));
         account.setCountry(request.country());
-        account.setPasswordHash(passwordEncoder.encode(request.initialPassword()));
+        setPassword(account, request.initialPassword());
         account.setCreatedAt(Instant.now(clock));
         return accounts.saveAndFlush(account);
     }
@@ -90,7 +87,7 @@ public class UserAccountService {
         if (edited.getId() == null) {
             throw new IllegalArgumentException("Use create() for new accounts");
         }
-        UserAccount stored = accounts.findById(edited.getId()).orElseThrow(() -> new NotFoundException("User " + edited.getId()));
+        UserAccount stored = load(edited.getId());
         if (stored.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException("User " + stored.getUsername());
         }
@@ -124,11 +121,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resetPassword(long id, String newPassword) {
-        UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
-        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
-            throw new RuleViolationException(problem);
-        });
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        setPassword(load(id), newPassword);
     }
 
     /** The signed-in user changes their own password; the current one must be given again. */
@@ -140,10 +133,19 @@ public class UserAccountService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new IncorrectPasswordException();
         }
-        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+        setPassword(account, newPassword);
+    }
+
+    private UserAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User " + id));
+    }
+
+    /** Every way a password is set goes through the policy; only its hash is kept. */
+    private void setPassword(UserAccount account, String password) {
+        PasswordPolicy.problem(password, account.getUsername()).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordHash(passwordEncoder.encode(password));
     }
 
     static String normaliseUsername(String username) {

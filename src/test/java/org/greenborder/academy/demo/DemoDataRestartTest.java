@@ -32,7 +32,7 @@ class DemoDataRestartTest {
                         // as command-line arguments, so that they win over the tests' in-memory database settings
                         "--server.port=0",
                         "--gba.data-dir=" + dataDir,
-                        "--spring.datasource.url=jdbc:h2:file:" + dataDir + "/db/greenborder;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+                        "--spring.datasource.url=jdbc:h2:file:${gba.data-dir}/db/greenborder;${gba.h2-options}",
                         "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem")) {
             return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from app_user", Long.class);
         }

@@ -121,19 +121,19 @@ class UserEditor extends Dialog {
 
     private void save() {
         try {
-            UserAccount edited = account;
-            binder.writeBean(edited);
+            binder.writeBean(account);
             if (account.isNew()) {
-                String problem = PasswordPolicy.problem(password.getValue(), edited.getUsername()).orElse(null);
+                // the service enforces the policy too; checking here puts the message on the field
+                String problem = PasswordPolicy.problem(password.getValue(), account.getUsername()).orElse(null);
                 if (problem != null) {
                     password.setErrorMessage(problem);
                     password.setInvalid(true);
                     return;
                 }
-                accounts.create(new NewAccount(edited.getUsername(), edited.getFullName(), edited.getEmail(),
-                        edited.getOrganisation(), edited.getCountry(), edited.getRoles(), password.getValue()));
+                accounts.create(new NewAccount(account.getUsername(), account.getFullName(), account.getEmail(),
+                        account.getOrganisation(), account.getCountry(), account.getRoles(), password.getValue()));
             } else {
-                accounts.update(edited);
+                accounts.update(account);
             }
             close();
             onSaved.run();

@@ -1,5 +1,6 @@
 package org.greenborder.academy.shared.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -74,7 +75,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+    protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

@@ -56,6 +56,8 @@ class MySqlProfileIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Flyway flyway;
+    @Autowired
     UserAccountService accounts;
     @Autowired
     SystemIdentity system;
@@ -64,7 +66,8 @@ class MySqlProfileIT {
     void migrationsApplyOnTheRealServer() {
         Integer applied = jdbc.queryForObject(
                 "select count(*) from flyway_schema_history where success = 1 and version is not null", Integer.class);
-        assertThat(applied).isEqualTo(2);
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(applied).isEqualTo(flyway.info().all().length).isPositive();
         assertThat(jdbc.queryForObject("select version()", String.class)).containsIgnoringCase("MariaDB");
     }
 
