@@ -28,6 +28,13 @@ public class CurrentUser {
         return authentication.getName();
     }
 
+    /** Whether the signed-in user holds the role (as granted at sign-in). */
+    public boolean hasRole(Role role) {
+        Authentication authentication = contextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream().anyMatch(granted -> role.authority().equals(granted.getAuthority()));
+    }
+
     /** The signed-in user's account, read fresh from the database. */
     @Transactional(readOnly = true)
     public Optional<UserAccount> account() {

@@ -21,6 +21,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(distinct u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 
+    @Query("select distinct u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<UserAccount> findEnabledWithRole(Role role);
+
     @Query("""
             select distinct u from UserAccount u
             where :text is null

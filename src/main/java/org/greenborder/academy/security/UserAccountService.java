@@ -61,6 +61,15 @@ public class UserAccountService {
         return counts;
     }
 
+    /** Names of the enabled accounts holding a role, e.g. for an organiser choosing co-organisers. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AccountName> enabledAccountsWithRole(Role role) {
+        return accounts.findEnabledWithRole(role).stream()
+                .map(account -> new AccountName(account.getUsername(), account.getFullName()))
+                .toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserAccount create(NewAccount request) {

@@ -1,6 +1,9 @@
 package org.greenborder.academy.shared;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,9 +48,37 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         }
     }
 
+    /** Everyday names people type that differ from both the UN and the JDK names. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "laos", "LA", "vietnam", "VN", "south korea", "KR", "korea", "KR", "brunei", "BN",
+            "hong kong", "HK", "burma", "MM", "east timor", "TL", "lao people's democratic republic", "LA");
+
     public static CountryCode of(String value) {
         return new CountryCode(value);
     }
+
+    /** The country whose English name (UN or JDK form, or a common alias) is the given text, ignoring case. */
+    public static Optional<CountryCode> byName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (ALIASES.containsKey(wanted)) {
+            return Optional.of(of(ALIASES.get(wanted)));
+        }
+        return all().stream()
+                .filter(code -> code.displayName().toLowerCase(Locale.ROOT).equals(wanted)
+                        || Locale.of("", code.value).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+
+    /** Every code, sorted by display name, for pickers. */
+    public static List<CountryCode> all() {
+        return ALL;
+    }
+
+    private static final List<CountryCode> ALL = ISO_CODES.stream().map(CountryCode::new)
+            .sorted(Comparator.comparing(CountryCode::displayName)).toList();
 
     /** The English short name as UN documents write it ("Viet Nam", "Lao PDR"), else the JDK's. */
     public String displayName() {

@@ -1,0 +1,97 @@
+package org.greenborder.academy.workshop;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.NotFoundException;
+import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An event's agenda: days and sessions in the venue's time zone, with speakers and remote contributions. */
+@Service
+public class AgendaService {
+
+    private final AgendaSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final WorkshopAccess access;
+
+    AgendaService(AgendaSessionRepository sessions, RegistrationRepository registrations, WorkshopAccess access) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.access = access;
+    }
+
+    /** The agenda in order: by day, then start time. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AgendaSession> agenda(long eventId) {
+        access.viewable(eventId);
+        return sessions.findByEventIdOrderByDayAscStartTimeAscIdAsc(eventId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AgendaSession session(long sessionId) {
+        AgendaSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        access.viewable(session.getEventId());
+        return session;
+    }
+
+    /** Adds a session (no id) or saves an edited one; refuses edits of an outdated copy. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public AgendaSession save(long eventId, AgendaSession edited) {
+        WorkshopEvent event = access.editable(eventId);
+        if (!event.covers(edited.getDay())) {
+            throw new RuleViolationException("The session's day must fall within the event, " + event.getStartDate()
+                    + " to " + event.getEndDate());
+        }
+        Set<Long> eventRegistrations = registrations.findByEvent(eventId).stream().map(Registration::getId).collect(Collectors.toSet());
+        if (!edited.getSpeakers().stream().map(Registration::getId).allMatch(eventRegistrations::contains)) {
+            throw new RuleViolationException("Speakers must be registered for this event");
+        }
+        AgendaSession target;
+        if (edited.getId() == null) {
+            target = edited;
+            target.setEventId(eventId);
+        } else {
+            target = sessions.findById(edited.getId())
+                    .filter(found -> found.getEventId() == eventId)
+                    .orElseThrow(() -> new NotFoundException("Session " + edited.getId()));
+            if (target.getVersion() != edited.getVersion()) {
+                throw new ConcurrentEditException("The session '" + target.getTitle() + "'");
+            }
+            target.setDay(edited.getDay());
+            target.setStartTime(edited.getStartTime());
+            target.setEndTime(edited.getEndTime());
+            target.setKind(edited.getKind());
+            target.setTitle(edited.getTitle());
+            target.setRoom(edited.getRoom());
+            target.setScope(edited.getScope());
+            target.setAssumptions(edited.getAssumptions());
+            target.setExpectedGoals(edited.getExpectedGoals());
+            target.setSpeakers(edited.getSpeakers());
+            target.setContributions(List.copyOf(edited.getContributions()));
+        }
+        target.setTitle(target.getTitle().strip());
+        try {
+            return sessions.saveAndFlush(target);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("The session '" + target.getTitle() + "'");
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public void delete(long eventId, long sessionId) {
+        access.editable(eventId);
+        AgendaSession session = sessions.findById(sessionId)
+                .filter(found -> found.getEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("Session " + sessionId));
+        sessions.delete(session);
+    }
+}

@@ -1,0 +1,213 @@
+package org.greenborder.academy.workshop;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.greenborder.academy.shared.CountryCode;
+
+/** Reads and writes participant lists as CSV (UTF-8, comma, header row), the format spreadsheets exchange. */
+final class ParticipantCsv {
+
+    static final List<String> COLUMNS = List.of("full_name", "local_name", "country", "organisation", "agency_type",
+            "job_title", "email", "role", "nominated_by");
+    static final Set<String> REQUIRED = Set.of("full_name", "country", "agency_type");
+    static final int MAX_ROWS = 2000;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** A line of the file that passed every check. */
+    record Row(int line, String fullName, String localName, CountryCode country, String organisation,
+               AgencyType agencyType, String jobTitle, String email, EventRole role, String nominatedBy) {
+    }
+
+    record Parsed(List<Row> rows, List<ImportReport.RowProblem> errors) {
+    }
+
+    private ParticipantCsv() {
+    }
+
+    static Parsed parse(Reader reader) {
+        List<Row> rows = new ArrayList<>();
+        List<ImportReport.RowProblem> errors = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, String> headerByKey = new LinkedHashMap<>();
+            for (String header : parser.getHeaderNames()) {
+                headerByKey.put(key(header), header);
+            }
+            List<String> unknown = headerByKey.keySet().stream().filter(header -> !COLUMNS.contains(header)).toList();
+            List<String> missing = REQUIRED.stream().filter(required -> !headerByKey.containsKey(required)).sorted().toList();
+            if (!unknown.isEmpty() || !missing.isEmpty()) {
+                String message = "The header row must name the columns " + String.join(", ", COLUMNS)
+                        + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
+                        + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown));
+                errors.add(new ImportReport.RowProblem(1, message));
+                return new Parsed(rows, errors);
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    errors.add(new ImportReport.RowProblem(line, "Too many rows: import at most " + MAX_ROWS + " at a time"));
+                    break;
+                }
+                parseRow(line, record, headerByKey, errors).ifPresent(rows::add);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            errors.add(new ImportReport.RowProblem(0, "The file is not a readable CSV file: " + e.getMessage()));
+        }
+        return new Parsed(rows, errors);
+    }
+
+    private static Optional<Row> parseRow(int line, CSVRecord record, Map<String, String> headers,
+                                          List<ImportReport.RowProblem> errors) {
+        List<String> problems = new ArrayList<>();
+        if (!record.isConsistent()) {
+            problems.add("has " + record.size() + " fields, the header has " + headers.size());
+        }
+        String fullName = value(record, headers, "full_name");
+        if (fullName == null) {
+            problems.add("full_name is empty");
+        } else if (fullName.length() > Person.NAME_MAX) {
+            problems.add("full_name is longer than " + Person.NAME_MAX + " characters");
+        }
+        String localName = value(record, headers, "local_name");
+        if (localName != null && localName.length() > Person.NAME_MAX) {
+            problems.add("local_name is longer than " + Person.NAME_MAX + " characters");
+        }
+        CountryCode country = null;
+        String countryText = value(record, headers, "country");
+        if (countryText == null) {
+            problems.add("country is empty");
+        } else {
+            country = country(countryText);
+            if (country == null) {
+                problems.add("country '" + countryText + "' is not an ISO code (LA, VN, ...) or a country name");
+            }
+        }
+        String organisation = value(record, headers, "organisation");
+        if (organisation != null && organisation.length() > Organisation.NAME_MAX) {
+            problems.add("organisation is longer than " + Organisation.NAME_MAX + " characters");
+        }
+        AgencyType agencyType = null;
+        String agencyText = value(record, headers, "agency_type");
+        if (agencyText == null) {
+            problems.add("agency_type is empty");
+        } else {
+            agencyType = enumValue(AgencyType.values(), agencyText, AgencyType::label);
+            if (agencyType == null) {
+                problems.add("agency_type '" + agencyText + "' is not one of " + names(AgencyType.values()));
+            }
+        }
+        String jobTitle = value(record, headers, "job_title");
+        if (jobTitle != null && jobTitle.length() > Person.JOB_TITLE_MAX) {
+            problems.add("job_title is longer than " + Person.JOB_TITLE_MAX + " characters");
+        }
+        String email = value(record, headers, "email");
+        if (email != null && (email.length() > Person.EMAIL_MAX || !EMAIL.matcher(email).matches())) {
+            problems.add("email '" + email + "' is not an e-mail address");
+        }
+        EventRole role = EventRole.PARTICIPANT;
+        String roleText = value(record, headers, "role");
+        if (roleText != null) {
+            role = enumValue(EventRole.values(), roleText, EventRole::label);
+            if (role == null) {
+                problems.add("role '" + roleText + "' is not one of " + names(EventRole.values()));
+            }
+        }
+        String nominatedBy = value(record, headers, "nominated_by");
+        if (nominatedBy != null && nominatedBy.length() > Registration.NOMINATED_BY_MAX) {
+            problems.add("nominated_by is longer than " + Registration.NOMINATED_BY_MAX + " characters");
+        }
+        if (!problems.isEmpty()) {
+            errors.add(new ImportReport.RowProblem(line, String.join("; ", problems)));
+            return Optional.empty();
+        }
+        return Optional.of(new Row(line, fullName, localName, country, organisation, agencyType, jobTitle,
+                email == null ? null : email.toLowerCase(Locale.ROOT), role, nominatedBy));
+    }
+
+    /** Writes the list; every cell that a spreadsheet would run as a formula is defused with a leading quote. */
+    static String write(List<Registration> registrations) {
+        StringWriter out = new StringWriter();
+        List<String> header = new ArrayList<>(COLUMNS);
+        header.add("status");
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (Registration registration : registrations) {
+                Person person = registration.getPerson();
+                printer.printRecord(Arrays.stream(new String[]{person.getFullName(), person.getLocalName(),
+                        person.getCountry().value(),
+                        person.getOrganisation() == null ? null : person.getOrganisation().getName(),
+                        person.getAgencyType().name(), person.getJobTitle(), person.getEmail(), registration.getRole().name(),
+                        registration.getNominatedBy(), registration.getStatus().name()})
+                        .map(ParticipantCsv::defuse).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String defuse(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static String key(String header) {
+        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    private static String value(CSVRecord record, Map<String, String> headers, String column) {
+        String header = headers.get(column);
+        if (header == null || !record.isMapped(header) || !record.isSet(header)) {
+            return null;
+        }
+        String value = record.get(header).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static CountryCode country(String text) {
+        if (text.length() == 2) {
+            try {
+                return CountryCode.of(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return CountryCode.byName(text).orElse(null);
+    }
+
+    private static <E extends Enum<E>> E enumValue(E[] values, String text, java.util.function.Function<E, String> label) {
+        String wanted = text.strip();
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(wanted.replace(' ', '_').replace('-', '_'))
+                    || label.apply(value).equalsIgnoreCase(wanted)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

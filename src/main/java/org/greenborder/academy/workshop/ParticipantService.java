@@ -1,0 +1,321 @@
+package org.greenborder.academy.workshop;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.NotFoundException;
+import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and their registrations: nomination, approval within the capacity, a waitlist that moves up by itself
+ * when someone withdraws or sends apologies, and CSV import and export of participant lists.
+ */
+@Service
+public class ParticipantService {
+
+    private final PersonRepository people;
+    private final RegistrationRepository registrations;
+    private final WorkshopEventRepository events;
+    private final OrganisationRepository organisations;
+    private final WorkshopAccess access;
+    private final Waitlist waitlist;
+    private final Clock clock;
+
+    ParticipantService(PersonRepository people, RegistrationRepository registrations, WorkshopEventRepository events,
+                       OrganisationRepository organisations, WorkshopAccess access, Waitlist waitlist, Clock clock) {
+        this.people = people;
+        this.registrations = registrations;
+        this.events = events;
+        this.organisations = organisations;
+        this.access = access;
+        this.waitlist = waitlist;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER', 'ANALYST')")
+    @Transactional(readOnly = true)
+    public List<Person> searchPeople(String text) {
+        String pattern = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return people.search(pattern);
+    }
+
+    /** Creates a person (no id) or saves an edited one. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public Person savePerson(Person edited) {
+        edited.setFullName(edited.getFullName().strip());
+        edited.setEmail(blankToNull(edited.getEmail()) == null ? null : edited.getEmail().strip().toLowerCase(Locale.ROOT));
+        edited.setLocalName(blankToNull(edited.getLocalName()));
+        edited.setJobTitle(blankToNull(edited.getJobTitle()));
+        edited.setUsername(blankToNull(edited.getUsername()));
+        if (edited.getEmail() != null) {
+            people.findByEmailIgnoreCase(edited.getEmail())
+                    .filter(other -> !other.getId().equals(edited.getId()))
+                    .ifPresent(other -> {
+                        throw new RuleViolationException("Another person, " + other.getFullName() + ", has the e-mail " + edited.getEmail());
+                    });
+        }
+        if (edited.getUsername() != null) {
+            people.findByUsername(edited.getUsername())
+                    .filter(other -> !other.getId().equals(edited.getId()))
+                    .ifPresent(other -> {
+                        throw new RuleViolationException("The account " + edited.getUsername() + " is already linked to " + other.getFullName());
+                    });
+        }
+        if (edited.getId() == null) {
+            return people.saveAndFlush(edited);
+        }
+        Person stored = people.findById(edited.getId()).orElseThrow(() -> new NotFoundException("Person " + edited.getId()));
+        if (stored.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException(stored.getFullName() + "'s details");
+        }
+        stored.setFullName(edited.getFullName());
+        stored.setLocalName(edited.getLocalName());
+        stored.setCountry(edited.getCountry());
+        stored.setOrganisation(edited.getOrganisation());
+        stored.setAgencyType(edited.getAgencyType());
+        stored.setJobTitle(edited.getJobTitle());
+        stored.setEmail(edited.getEmail());
+        stored.setUsername(edited.getUsername());
+        try {
+            return people.saveAndFlush(stored);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(stored.getFullName() + "'s details");
+        }
+    }
+
+    /** The event's registrations; participants see only their own, organisers and analysts all. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Registration> registrations(long eventId) {
+        access.viewable(eventId);
+        List<Registration> all = registrations.findByEvent(eventId);
+        if (access.seesEverything()) {
+            return all;
+        }
+        return all.stream().filter(registration -> Objects.equals(registration.getPerson().getUsername(), access.username())).toList();
+    }
+
+    /** The signed-in user's own registration for the event, if they have one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Registration> myRegistration(long eventId) {
+        access.viewable(eventId);
+        return registrations.findByEventIdAndPersonUsername(eventId, access.username());
+    }
+
+    /** Puts a person forward for the event; an organiser then approves or declines. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public Registration nominate(long eventId, long personId, EventRole role, String nominatedBy) {
+        access.editable(eventId);
+        Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("Person " + personId));
+        if (registrations.existsByEventIdAndPersonId(eventId, personId)) {
+            throw new RuleViolationException(person.getFullName() + " is already registered for this event");
+        }
+        Registration registration = new Registration(eventId, person, role, Instant.now(clock));
+        registration.setNominatedBy(blankToNull(nominatedBy));
+        try {
+            return registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException e) {
+            throw new RuleViolationException(person.getFullName() + " is already registered for this event");
+        }
+    }
+
+    /** Confirms the registration if there is a place for it, else puts it at the end of the waitlist. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public Registration approve(long registrationId) {
+        Registration registration = editableRegistration(registrationId);
+        WorkshopEvent event = lockEvent(registration.getEventId());
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED || registration.getStatus() == RegistrationStatus.WAITLISTED) {
+            return registration;
+        }
+        if (!registration.takesPlace() || waitlist.hasRoom(event)) {
+            registration.setStatus(RegistrationStatus.CONFIRMED);
+            registration.setQueuedAt(null);
+        } else {
+            registration.setStatus(RegistrationStatus.WAITLISTED);
+            registration.setQueuedAt(Instant.now(clock));
+        }
+        return registrations.saveAndFlush(registration);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public Registration decline(long registrationId) {
+        Registration registration = editableRegistration(registrationId);
+        return release(registration, RegistrationStatus.DECLINED, registration.getNote());
+    }
+
+    /** The person will not come after all. Organisers can record it, and so can the person themself. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Registration withdraw(long registrationId) {
+        Registration registration = ownOrEditableRegistration(registrationId);
+        return release(registration, RegistrationStatus.WITHDRAWN, registration.getNote());
+    }
+
+    /** Apologies in advance: the person cannot attend; their place goes to the waitlist. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Registration sendApologies(long registrationId, String note) {
+        Registration registration = ownOrEditableRegistration(registrationId);
+        if (note != null && note.length() > Registration.NOTE_MAX) {
+            throw new RuleViolationException("The note can have at most " + Registration.NOTE_MAX + " characters");
+        }
+        return release(registration, RegistrationStatus.APOLOGIES, blankToNull(note));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public Registration changeRole(long registrationId, EventRole role) {
+        Registration registration = editableRegistration(registrationId);
+        WorkshopEvent event = lockEvent(registration.getEventId());
+        boolean tookPlace = registration.takesPlace();
+        registration.setRole(role);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED && !tookPlace && registration.takesPlace() && !waitlistHasRoomIncluding(event)) {
+            throw new RuleViolationException("The event is full; this person cannot become a participant now");
+        }
+        registrations.saveAndFlush(registration);
+        if (tookPlace && !registration.takesPlace()) {
+            waitlist.promote(event);
+        }
+        return registration;
+    }
+
+    /**
+     * Imports a participant list. Every line is checked first; if any line is wrong, nothing is imported and the
+     * report lists each wrong line. People are matched to existing ones by e-mail; organisations by name.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional
+    public ImportReport importCsv(long eventId, Reader csv, boolean confirm) {
+        access.editable(eventId);
+        ParticipantCsv.Parsed parsed = ParticipantCsv.parse(csv);
+        List<ImportReport.RowProblem> errors = new ArrayList<>(parsed.errors());
+        List<ImportReport.RowProblem> skipped = new ArrayList<>();
+        Map<String, Integer> emailsSeen = new HashMap<>();
+        for (ParticipantCsv.Row row : parsed.rows()) {
+            if (row.email() != null) {
+                Integer earlier = emailsSeen.putIfAbsent(row.email(), row.line());
+                if (earlier != null) {
+                    errors.add(new ImportReport.RowProblem(row.line(), "the e-mail " + row.email() + " is also on line " + earlier));
+                }
+            }
+        }
+        if (parsed.rows().isEmpty() && errors.isEmpty()) {
+            errors.add(new ImportReport.RowProblem(0, "The file has no participant lines"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportReport.RowProblem::line));
+            return new ImportReport(parsed.rows().size() + parsed.errors().size(), 0, errors, List.of());
+        }
+        int imported = 0;
+        Set<Long> registeredNow = new HashSet<>();
+        for (ParticipantCsv.Row row : parsed.rows()) {
+            Person person = matchOrCreate(row);
+            if (registeredNow.contains(person.getId()) || registrations.existsByEventIdAndPersonId(eventId, person.getId())) {
+                skipped.add(new ImportReport.RowProblem(row.line(), person.getFullName() + " is already registered"));
+                continue;
+            }
+            Registration registration = new Registration(eventId, person, row.role(), Instant.now(clock));
+            registration.setNominatedBy(row.nominatedBy());
+            registrations.saveAndFlush(registration);
+            registeredNow.add(person.getId());
+            if (confirm) {
+                approve(registration.getId());
+            }
+            imported++;
+        }
+        return new ImportReport(parsed.rows().size(), imported, List.of(), skipped);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER', 'ANALYST')")
+    @Transactional(readOnly = true)
+    public String exportCsv(long eventId) {
+        access.viewable(eventId);
+        return ParticipantCsv.write(registrations.findByEvent(eventId));
+    }
+
+    private Person matchOrCreate(ParticipantCsv.Row row) {
+        Optional<Person> existing = row.email() == null ? Optional.empty() : people.findByEmailIgnoreCase(row.email());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Organisation organisation = row.organisation() == null ? null
+                : organisations.findByNameIgnoreCase(row.organisation())
+                .or(() -> organisations.findFirstByAcronymIgnoreCase(row.organisation()))
+                .orElseGet(() -> organisations.saveAndFlush(new Organisation(row.organisation(), null, row.country())));
+        Person person = new Person(row.fullName(), row.country(), row.agencyType(), organisation);
+        person.setLocalName(row.localName());
+        person.setJobTitle(row.jobTitle());
+        person.setEmail(row.email());
+        return people.saveAndFlush(person);
+    }
+
+    private Registration release(Registration registration, RegistrationStatus newStatus, String note) {
+        WorkshopEvent event = lockEvent(registration.getEventId());
+        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED && registration.takesPlace();
+        registration.setStatus(newStatus);
+        registration.setQueuedAt(null);
+        registration.setNote(note);
+        try {
+            registrations.saveAndFlush(registration);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException("The registration");
+        }
+        if (heldPlace) {
+            waitlist.promote(event);
+        }
+        return registration;
+    }
+
+    private boolean waitlistHasRoomIncluding(WorkshopEvent event) {
+        // the registration being changed is already counted by the flush-on-query of the repository
+        return event.getCapacity() == null || registrations.countPlacesTaken(event.getId()) <= event.getCapacity();
+    }
+
+    private WorkshopEvent lockEvent(Long eventId) {
+        return events.lockById(eventId).orElseThrow(() -> new NotFoundException("Event " + eventId));
+    }
+
+    private Registration editableRegistration(long registrationId) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new NotFoundException("Registration " + registrationId));
+        access.editable(registration.getEventId());
+        return registration;
+    }
+
+    private Registration ownOrEditableRegistration(long registrationId) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new NotFoundException("Registration " + registrationId));
+        WorkshopEvent event = access.viewable(registration.getEventId());
+        boolean own = Objects.equals(registration.getPerson().getUsername(), access.username());
+        if (!own && !access.canEdit(event)) {
+            throw new AccessDeniedException("Only the organisers or the person registered can do that");
+        }
+        return registration;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
