@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,7 +20,11 @@ public class AgendaService {
     private final RegistrationRepository registrations;
     private final WorkshopAccess access;
 
-    AgendaService(AgendaSessionRepository sessions, RegistrationRepository registrations, WorkshopAccess access) {
+    private final Constraints constraints;
+
+    AgendaService(AgendaSessionRepository sessions, RegistrationRepository registrations, WorkshopAccess access,
+                  Constraints constraints) {
+        this.constraints = constraints;
         this.sessions = sessions;
         this.registrations = registrations;
         this.access = access;
@@ -46,6 +51,7 @@ public class AgendaService {
     @Transactional
     public AgendaSession save(long eventId, AgendaSession edited) {
         WorkshopEvent event = access.editable(eventId);
+        constraints.check(edited);
         if (!event.covers(edited.getDay())) {
             throw new RuleViolationException("The session's day must fall within the event, " + event.getStartDate()
                     + " to " + event.getEndDate());
@@ -75,7 +81,7 @@ public class AgendaService {
             target.setAssumptions(edited.getAssumptions());
             target.setExpectedGoals(edited.getExpectedGoals());
             target.setSpeakers(edited.getSpeakers());
-            target.setContributions(List.copyOf(edited.getContributions()));
+            target.setContributions(mergeContributions(target.getContributions(), edited.getContributions()));
         }
         target.setTitle(target.getTitle().strip());
         try {
@@ -83,6 +89,30 @@ public class AgendaService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("The session '" + target.getTitle() + "'");
         }
+    }
+
+    /** Keeps the stored rows of contributions that were edited (a detached copy must not be persisted again). */
+    private static List<RemoteContribution> mergeContributions(List<RemoteContribution> stored, List<RemoteContribution> edited) {
+        java.util.Map<Long, RemoteContribution> storedById = new java.util.HashMap<>();
+        stored.forEach(contribution -> storedById.put(contribution.getId(), contribution));
+        List<RemoteContribution> result = new java.util.ArrayList<>();
+        for (RemoteContribution contribution : edited) {
+            RemoteContribution kept = contribution.getId() == null ? null : storedById.get(contribution.getId());
+            if (kept == null) {
+                RemoteContribution fresh = new RemoteContribution(contribution.getKind(), contribution.getTitle(),
+                        contribution.getPresenter(), contribution.getOrganisation());
+                fresh.setLink(contribution.getLink());
+                result.add(fresh);
+            } else {
+                kept.setKind(contribution.getKind());
+                kept.setTitle(contribution.getTitle());
+                kept.setPresenter(contribution.getPresenter());
+                kept.setOrganisation(contribution.getOrganisation());
+                kept.setLink(contribution.getLink());
+                result.add(kept);
+            }
+        }
+        return result;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")

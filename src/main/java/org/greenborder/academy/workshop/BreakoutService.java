@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,8 +28,11 @@ public class BreakoutService {
     private final RegistrationRepository registrations;
     private final WorkshopAccess access;
 
+    private final Constraints constraints;
+
     BreakoutService(BreakoutGroupRepository groups, AgendaSessionRepository sessions, RegistrationRepository registrations,
-                    WorkshopAccess access) {
+                    WorkshopAccess access, Constraints constraints) {
+        this.constraints = constraints;
         this.groups = groups;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -67,6 +71,7 @@ public class BreakoutService {
         if (session.getKind() != SessionKind.BREAKOUT) {
             throw new RuleViolationException("Groups belong to breakout sessions; change the session's kind first");
         }
+        constraints.check(edited);
         if (edited.getRapporteur() != null) {
             requireRegisteredFor(session.getEventId(), Set.of(edited.getRapporteur().getId()));
         }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.CapacityTheme;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,11 @@ public class OutcomeService {
     private final WorkshopAccess access;
     private final Clock clock;
 
-    OutcomeService(OutcomeRepository outcomes, WorkshopEventRepository events, WorkshopAccess access, Clock clock) {
+    private final Constraints constraints;
+
+    OutcomeService(OutcomeRepository outcomes, WorkshopEventRepository events, WorkshopAccess access, Constraints constraints,
+                   Clock clock) {
+        this.constraints = constraints;
         this.outcomes = outcomes;
         this.events = events;
         this.access = access;
@@ -47,6 +52,7 @@ public class OutcomeService {
     @Transactional
     public Outcome save(long eventId, Outcome edited) {
         access.editable(eventId);
+        constraints.check(edited);
         Outcome target;
         if (edited.getId() == null) {
             target = edited;

@@ -24,7 +24,7 @@ import org.greenborder.academy.shared.CountryCode;
 final class ParticipantCsv {
 
     static final List<String> COLUMNS = List.of("full_name", "local_name", "country", "organisation", "agency_type",
-            "job_title", "email", "role", "nominated_by");
+            "job_title", "email", "role", "nominated_by", "username");
     static final Set<String> REQUIRED = Set.of("full_name", "country", "agency_type");
     static final int MAX_ROWS = 2000;
 
@@ -32,7 +32,7 @@ final class ParticipantCsv {
 
     /** A line of the file that passed every check. */
     record Row(int line, String fullName, String localName, CountryCode country, String organisation,
-               AgencyType agencyType, String jobTitle, String email, EventRole role, String nominatedBy) {
+               AgencyType agencyType, String jobTitle, String email, EventRole role, String nominatedBy, String username) {
     }
 
     record Parsed(List<Row> rows, List<ImportReport.RowProblem> errors) {
@@ -134,12 +134,17 @@ final class ParticipantCsv {
         if (nominatedBy != null && nominatedBy.length() > Registration.NOMINATED_BY_MAX) {
             problems.add("nominated_by is longer than " + Registration.NOMINATED_BY_MAX + " characters");
         }
+        String username = value(record, headers, "username");
+        if (username != null && !username.toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]{1,49}")) {
+            problems.add("username '" + username + "' is not a user name (2–50 lower-case letters, digits, '.', '_' or '-')");
+        }
         if (!problems.isEmpty()) {
             errors.add(new ImportReport.RowProblem(line, String.join("; ", problems)));
             return Optional.empty();
         }
         return Optional.of(new Row(line, fullName, localName, country, organisation, agencyType, jobTitle,
-                email == null ? null : email.toLowerCase(Locale.ROOT), role, nominatedBy));
+                email == null ? null : email.toLowerCase(Locale.ROOT), role, nominatedBy,
+                username == null ? null : username.toLowerCase(Locale.ROOT)));
     }
 
     /** Writes the list; every cell that a spreadsheet would run as a formula is defused with a leading quote. */
@@ -154,7 +159,7 @@ final class ParticipantCsv {
                         person.getCountry().value(),
                         person.getOrganisation() == null ? null : person.getOrganisation().getName(),
                         person.getAgencyType().name(), person.getJobTitle(), person.getEmail(), registration.getRole().name(),
-                        registration.getNominatedBy(), registration.getStatus().name()})
+                        registration.getNominatedBy(), person.getUsername(), registration.getStatus().name()})
                         .map(ParticipantCsv::defuse).toList());
             }
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,8 +38,12 @@ public class ParticipantService {
     private final Waitlist waitlist;
     private final Clock clock;
 
+    private final Constraints constraints;
+
     ParticipantService(PersonRepository people, RegistrationRepository registrations, WorkshopEventRepository events,
-                       OrganisationRepository organisations, WorkshopAccess access, Waitlist waitlist, Clock clock) {
+                       OrganisationRepository organisations, WorkshopAccess access, Waitlist waitlist, Constraints constraints,
+                       Clock clock) {
+        this.constraints = constraints;
         this.people = people;
         this.registrations = registrations;
         this.events = events;
@@ -60,11 +65,12 @@ public class ParticipantService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
     @Transactional
     public Person savePerson(Person edited) {
-        edited.setFullName(edited.getFullName().strip());
+        edited.setFullName(edited.getFullName() == null ? null : edited.getFullName().strip());
         edited.setEmail(blankToNull(edited.getEmail()) == null ? null : edited.getEmail().strip().toLowerCase(Locale.ROOT));
         edited.setLocalName(blankToNull(edited.getLocalName()));
         edited.setJobTitle(blankToNull(edited.getJobTitle()));
         edited.setUsername(blankToNull(edited.getUsername()));
+        constraints.check(edited);
         if (edited.getEmail() != null) {
             people.findByEmailIgnoreCase(edited.getEmail())
                     .filter(other -> !other.getId().equals(edited.getId()))
@@ -255,8 +261,12 @@ public class ParticipantService {
         return ParticipantCsv.write(registrations.findByEvent(eventId));
     }
 
+    /** The person with the row's user account, else with its e-mail, else a new one. */
     private Person matchOrCreate(ParticipantCsv.Row row) {
-        Optional<Person> existing = row.email() == null ? Optional.empty() : people.findByEmailIgnoreCase(row.email());
+        Optional<Person> existing = row.username() == null ? Optional.empty() : people.findByUsername(row.username());
+        if (existing.isEmpty() && row.email() != null) {
+            existing = people.findByEmailIgnoreCase(row.email());
+        }
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -268,6 +278,7 @@ public class ParticipantService {
         person.setLocalName(row.localName());
         person.setJobTitle(row.jobTitle());
         person.setEmail(row.email());
+        person.setUsername(row.username());
         return people.saveAndFlush(person);
     }
 

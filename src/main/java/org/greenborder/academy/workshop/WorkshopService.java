@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greenborder.academy.security.AccountName;
+import org.greenborder.academy.security.Role;
+import org.greenborder.academy.security.UserAccountService;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
@@ -31,11 +35,16 @@ public class WorkshopService {
     private final BreakoutGroupRepository groups;
     private final WorkshopAccess access;
     private final Waitlist waitlist;
+    private final UserAccountService accounts;
     private final Clock clock;
+
+    private final Constraints constraints;
 
     WorkshopService(WorkshopEventRepository events, EventLinkRepository links, OrganisationRepository organisations,
                     RegistrationRepository registrations, AgendaSessionRepository sessions, BreakoutGroupRepository groups,
-                    WorkshopAccess access, Waitlist waitlist, Clock clock) {
+                    WorkshopAccess access, Waitlist waitlist, UserAccountService accounts, Constraints constraints, Clock clock) {
+        this.constraints = constraints;
+        this.accounts = accounts;
         this.waitlist = waitlist;
         this.events = events;
         this.links = links;
@@ -67,6 +76,13 @@ public class WorkshopService {
                 .toList();
     }
 
+    /** The published and closed events the signed-in user is registered for, whatever their role. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkshopEvent> mine() {
+        return events.findTakenPartInBy(access.username(), WorkshopAccess.VISIBLE_TO_PARTICIPANTS);
+    }
+
     /** The years in which there are events the caller may see, for the year filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -87,6 +103,19 @@ public class WorkshopService {
         return access.canEdit(access.viewable(eventId));
     }
 
+    /** Accounts that can be made co-organisers (editors) of an event. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AccountName> organiserAccounts() {
+        return accounts.enabledAccountsWithRole(Role.ORGANISER);
+    }
+
+    /** Whether the caller sees every event and every participant list (administrators, organisers, analysts). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean seesEverything() {
+        return access.seesEverything();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public boolean canCreate() {
         return access.canCreate();
@@ -99,6 +128,7 @@ public class WorkshopService {
             throw new IllegalArgumentException("Use update() for stored events");
         }
         normalise(event);
+        constraints.check(event);
         event.getEditors().add(access.username());
         event.setCreatedBy(access.username());
         event.setCreatedAt(Instant.now(clock));
@@ -117,6 +147,7 @@ public class WorkshopService {
             throw new ConcurrentEditException("The event");
         }
         normalise(edited);
+        constraints.check(edited);
         List<AgendaSession> outside = sessions.findByEventIdOrderByDayAscStartTimeAscIdAsc(stored.getId()).stream()
                 .filter(session -> session.getDay().isBefore(edited.getStartDate()) || session.getDay().isAfter(edited.getEndDate()))
                 .toList();
