@@ -1,0 +1,116 @@
+package org.greenborder.academy.workshop;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.greenborder.academy.security.NewAccount;
+import org.greenborder.academy.security.Role;
+import org.greenborder.academy.security.SystemIdentity;
+import org.greenborder.academy.security.UserAccountService;
+import org.greenborder.academy.shared.CountryCode;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Test data made through the secured services, as the system or as a given user: accounts, events in Vientiane,
+ * agenda sessions and participants linked to accounts. Not a component (component scanning would add it to every
+ * test's context): tests bring it in with {@code @Import(WorkshopFixture.class)}.
+ */
+class WorkshopFixture {
+
+    static final String PASSWORD = "a long enough password";
+    static final CountryCode LAOS = CountryCode.of("LA");
+
+    final SystemIdentity system;
+    final UserAccountService accounts;
+    final WorkshopService workshops;
+    final AgendaService agenda;
+    final ParticipantService participants;
+    final BreakoutService breakouts;
+    final SecurityContextHolderStrategy contextHolder;
+
+    WorkshopFixture(SystemIdentity system, UserAccountService accounts, WorkshopService workshops, AgendaService agenda,
+                    ParticipantService participants, BreakoutService breakouts, SecurityContextHolderStrategy contextHolder) {
+        this.system = system;
+        this.accounts = accounts;
+        this.workshops = workshops;
+        this.agenda = agenda;
+        this.participants = participants;
+        this.breakouts = breakouts;
+        this.contextHolder = contextHolder;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new enabled account with the role and {@link #PASSWORD}; returns the user name. */
+    String account(Role role) {
+        String username = unique(role.name().toLowerCase());
+        system.run(() -> accounts.create(new NewAccount(username, "Test " + role.label(), null, null, LAOS,
+                EnumSet.of(role), PASSWORD)));
+        return username;
+    }
+
+    <T> T as(String username, Role role, Supplier<T> work) {
+        SecurityContext previous = contextHolder.getContext();
+        SecurityContext context = contextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        contextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            contextHolder.setContext(previous);
+        }
+    }
+
+    /** An event in Vientiane, 8 to 10 March 2027, created by the system. */
+    WorkshopEvent event(String title, EventStatus status) {
+        WorkshopEvent event = new WorkshopEvent();
+        event.setTitle(title);
+        event.setStartDate(LocalDate.of(2027, 3, 8));
+        event.setEndDate(LocalDate.of(2027, 3, 10));
+        event.setVenueCity("Vientiane");
+        event.setVenueCountry(LAOS);
+        event.setTimeZone("Asia/Vientiane");
+        event.setStatus(status);
+        event.setSummary("Customs and ozone officers of the region meet on illegal trade in HFCs.");
+        return system.call(() -> workshops.create(event));
+    }
+
+    Organisation organisation(String name, String acronym) {
+        return system.call(() -> workshops.organisation(name, acronym, null));
+    }
+
+    AgendaSession session(WorkshopEvent event, LocalDate day, LocalTime start, LocalTime end, SessionKind kind, String title) {
+        AgendaSession session = new AgendaSession();
+        session.setDay(day);
+        session.setStartTime(start);
+        session.setEndTime(end);
+        session.setKind(kind);
+        session.setTitle(title);
+        return session;
+    }
+
+    AgendaSession save(WorkshopEvent event, AgendaSession session) {
+        return system.call(() -> agenda.save(event.getId(), session));
+    }
+
+    /** A person linked to the account, nominated for the event in the role and approved. */
+    Registration confirmedParticipant(WorkshopEvent event, String fullName, String username, EventRole role) {
+        return system.call(() -> {
+            Person person = new Person(fullName, LAOS, AgencyType.CUSTOMS, null);
+            person.setUsername(username);
+            person.setEmail(username == null ? null : username + "@example.org");
+            Person saved = participants.savePerson(person);
+            Registration registration = participants.nominate(event.getId(), saved.getId(), role, "Lao Customs");
+            return participants.approve(registration.getId());
+        });
+    }
+}
