@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.UserAccount;
+import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +56,13 @@ class CalendarServiceTest {
 
         String ics = fixture.system.call(() -> calendars.eventCalendar(event.getId()));
 
-        List<String> lines = Arrays.asList(ics.split("\r\n"));
+        // lenient readers end a line at a lone CR or LF too: no line break may get through unescaped
+        assertThat(ics).doesNotContainPattern("\r(?!\n)|(?<!\r)\n");
+        List<String> lines = Arrays.asList(ics.split("\r\n|\r|\n"));
         assertThat(lines).filteredOn("BEGIN:VEVENT"::equals).hasSize(2);
         assertThat(lines).noneMatch(line -> line.startsWith("UID:evil") || line.startsWith("SUMMARY:Injected")
                 || line.startsWith("DTSTART:1970"));
-        assertThat(ics).doesNotContain("\r\r").contains("DTSTART;TZID=Asia/Vientiane:20270308T090000",
+        assertThat(ics).contains("DTSTART;TZID=Asia/Vientiane:20270308T090000",
                 "DTEND;TZID=Asia/Vientiane:20270308T103000");
 
         Calendar calendar = parse(ics);
@@ -186,7 +189,7 @@ class CalendarServiceTest {
         draft.setStartDate(LocalDate.of(2027, 6, 1));
         draft.setEndDate(LocalDate.of(2027, 6, 2));
         draft.setVenueCity("Phnom Penh");
-        draft.setVenueCountry(org.greenborder.academy.shared.CountryCode.of("KH"));
+        draft.setVenueCountry(CountryCode.of("KH"));
         draft.setTimeZone("Asia/Phnom_Penh");
         WorkshopEvent created = fixture.as(organiser, Role.ORGANISER, () -> fixture.workshops.create(draft));
         WorkshopEvent notTheirs = fixture.event(WorkshopFixture.unique("Someone else's draft"), EventStatus.DRAFT);

@@ -72,6 +72,12 @@ class WorkshopFixture {
 
     /** An event in Vientiane, 8 to 10 March 2027, created by the system. */
     WorkshopEvent event(String title, EventStatus status) {
+        WorkshopEvent event = newEvent(title, status);
+        return system.call(() -> workshops.create(event));
+    }
+
+    /** An event in Vientiane, 8 to 10 March 2027, not saved yet. */
+    WorkshopEvent newEvent(String title, EventStatus status) {
         WorkshopEvent event = new WorkshopEvent();
         event.setTitle(title);
         event.setStartDate(LocalDate.of(2027, 3, 8));
@@ -81,7 +87,7 @@ class WorkshopFixture {
         event.setTimeZone("Asia/Vientiane");
         event.setStatus(status);
         event.setSummary("Customs and ozone officers of the region meet on illegal trade in HFCs.");
-        return system.call(() -> workshops.create(event));
+        return event;
     }
 
     Organisation organisation(String name, String acronym) {
