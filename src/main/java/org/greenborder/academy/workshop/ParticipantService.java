@@ -69,7 +69,7 @@ public class ParticipantService {
         edited.setEmail(blankToNull(edited.getEmail()) == null ? null : edited.getEmail().strip().toLowerCase(Locale.ROOT));
         edited.setLocalName(blankToNull(edited.getLocalName()));
         edited.setJobTitle(blankToNull(edited.getJobTitle()));
-        edited.setUsername(blankToNull(edited.getUsername()));
+        edited.setUsername(blankToNull(edited.getUsername()) == null ? null : edited.getUsername().strip().toLowerCase(Locale.ROOT));
         constraints.check(edited);
         if (edited.getEmail() != null) {
             people.findByEmailIgnoreCase(edited.getEmail())
