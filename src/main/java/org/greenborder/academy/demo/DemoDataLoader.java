@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String ACCOUNTS_SEED = "demo-accounts-v1";
+    static final String WORKSHOPS_SEED = "demo-workshops-v1";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -31,10 +32,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SystemIdentity system;
+    private final DemoWorkshops workshops;
 
     DemoDataLoader(DemoProperties properties, DataSeedRepository seeds, UserAccountService accounts,
-                   TransactionTemplate transaction, Clock clock, SystemIdentity system) {
+                   TransactionTemplate transaction, Clock clock, SystemIdentity system, DemoWorkshops workshops) {
         this.system = system;
+        this.workshops = workshops;
         this.properties = properties;
         this.seeds = seeds;
         this.accounts = accounts;
@@ -48,6 +51,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         system.run(() -> seed(ACCOUNTS_SEED, this::loadAccounts));
+        // after the accounts: the workshops link the demo organiser and trainee to their people
+        system.run(() -> seed(WORKSHOPS_SEED, workshops::load));
     }
 
     private void loadAccounts() {

@@ -39,6 +39,7 @@ class DemoDataLoaderTest {
         assertThat(demo.get("trainee").getRoles()).containsExactly(Role.TRAINEE);
         assertThat(demo.get("analyst").getRoles()).containsExactly(Role.ANALYST);
         assertThat(seeds.findById(DemoDataLoader.ACCOUNTS_SEED)).isPresent();
-        assertThat(seeds.count()).isEqualTo(1);
+        assertThat(seeds.findById(DemoDataLoader.WORKSHOPS_SEED)).isPresent();
+        assertThat(seeds.count()).isEqualTo(2);
     }
 }

@@ -3,6 +3,7 @@ package org.greenborder.academy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.greenborder.academy.Application;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +19,16 @@ class DemoDataRestartTest {
 
     @Test
     void aRestartKeepsTheDataAndNeverDuplicatesTheDemoAccounts() {
-        long firstStart = countUsers();
-        long secondStart = countUsers();
+        List<Long> firstStart = countUsersEventsAndPeople();
+        List<Long> secondStart = countUsersEventsAndPeople();
 
-        assertThat(firstStart).isEqualTo(4);
-        assertThat(secondStart).isEqualTo(4);
+        assertThat(firstStart.getFirst()).isEqualTo(4);
+        assertThat(firstStart.get(1)).isEqualTo(6);
+        assertThat(secondStart).isEqualTo(firstStart);
         assertThat(dataDir.resolve("db/greenborder.mv.db")).exists();
     }
 
-    private long countUsers() {
+    private List<Long> countUsersEventsAndPeople() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .run(
                         // as command-line arguments, so that they win over the tests' in-memory database settings
@@ -34,7 +36,10 @@ class DemoDataRestartTest {
                         "--gba.data-dir=" + dataDir,
                         "--spring.datasource.url=jdbc:h2:file:${gba.data-dir}/db/greenborder;${gba.h2-options}",
                         "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem")) {
-            return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from app_user", Long.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            return List.of(jdbc.queryForObject("select count(*) from app_user", Long.class),
+                    jdbc.queryForObject("select count(*) from workshop_event", Long.class),
+                    jdbc.queryForObject("select count(*) from person", Long.class));
         }
     }
 }
