@@ -1,5 +1,6 @@
 package org.greenborder.academy.workshop.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,6 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.ui.Feedback;
@@ -53,6 +58,7 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final EvaluationService evaluation;
     private final EventDownloads eventDownloads;
     private EventContext context;
+    private final Map<Tab, Runnable> builders = new HashMap<>();
 
     EventView(WorkshopService workshops, AgendaService agenda, BreakoutService breakouts, ParticipantService participants,
               AttendanceService attendance, OutcomeService outcomes, EvaluationService evaluation, EventDownloads eventDownloads) {
@@ -76,6 +82,11 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         cloneEvent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cloneEvent.addClickListener(click -> openCloneDialog());
         downloads.setId("event-downloads");
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() != null && builders.containsKey(change.getSelectedTab())) {
+                builders.get(change.getSelectedTab()).run();
+            }
+        });
     }
 
     @Override
@@ -108,21 +119,40 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         while (tabs.getTabCount() > 0) {
             tabs.remove(tabs.getTabAt(0));
         }
-        tabs.add("Details", new DetailsTab(context, this::reload)).setId("tab-details");
-        tabs.add("Agenda", new AgendaTab(context, eventDownloads)).setId("tab-agenda");
-        tabs.add("Groups", new GroupsTab(context)).setId("tab-groups");
+        builders.clear();
+        addTab("Details", "tab-details", () -> new DetailsTab(context, this::reload));
+        addTab("Agenda", "tab-agenda", () -> new AgendaTab(context, eventDownloads));
+        addTab("Groups", "tab-groups", () -> new GroupsTab(context));
         boolean staff = workshops.seesEverything();
         if (staff) {
-            tabs.add("Participants", new ParticipantsTab(context)).setId("tab-participants");
-            tabs.add("Attendance", new AttendanceTab(context, eventDownloads)).setId("tab-attendance");
+            addTab("Participants", "tab-participants", () -> new ParticipantsTab(context));
+            addTab("Attendance", "tab-attendance", () -> new AttendanceTab(context, eventDownloads));
         }
-        tabs.add("Outcomes", new OutcomesTab(context)).setId("tab-outcomes");
+        addTab("Outcomes", "tab-outcomes", () -> new OutcomesTab(context));
         if (staff) {
-            tabs.add("Evaluation", new EvaluationTab(context)).setId("tab-evaluation");
+            addTab("Evaluation", "tab-evaluation", () -> new EvaluationTab(context));
         }
-        if (selected > 0 && selected < tabs.getTabCount()) {
-            tabs.setSelectedIndex(selected);
+        int toShow = selected > 0 && selected < tabs.getTabCount() ? selected : 0;
+        if (tabs.getSelectedIndex() != toShow) {
+            tabs.setSelectedIndex(toShow);
+        } else {
+            builders.get(tabs.getTabAt(toShow)).run();
         }
+    }
+
+    /**
+     * Each tab is built afresh whenever it is opened, so it shows what the other tabs just changed (a session
+     * added on the agenda appears among the groups' sessions at once).
+     */
+    private void addTab(String label, String id, Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        Tab tab = tabs.add(label, holder);
+        tab.setId(id);
+        builders.put(tab, () -> {
+            holder.removeAll();
+            holder.add(content.get());
+        });
     }
 
     private void reload() {

@@ -101,6 +101,6 @@ class MySqlProfileIT {
     void demoDataIsLoadedOnceOnTheProductionDatabaseToo() {
         assertThat(jdbc.queryForObject("select count(*) from app_user where username in ('admin','organiser','trainee','analyst')", Integer.class))
                 .isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(2);
     }
 }
