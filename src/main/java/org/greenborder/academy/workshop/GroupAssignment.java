@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
  * Spreads people over breakout groups so that group sizes differ by at most one and each country and each
  * agency type is spread as evenly as the sizes allow: the largest national delegations are placed first, each
  * person going to the allowed group with the fewest people of their country, then of their agency type, then
- * the fewest people. People already in a group stay there and count.
+ * the fewest people. That greedy pass can leave a small delegation's last places in one group (the other groups
+ * being full), so a final pass swaps newly placed people until no country has two more people in one group than
+ * in another, where the people already placed allow it. People already in a group stay there and count.
  */
 final class GroupAssignment {
 
@@ -83,7 +86,57 @@ final class GroupAssignment {
             agencies.get(best).merge(agency.apply(person), 1, Integer::sum);
             sizes[best]++;
         }
+        evenOutCountries(added, countries, agencies, country, agency);
         return added;
+    }
+
+    /**
+     * Swaps a newly placed person x of a country two or more ahead in x's group for a newly placed person y of the
+     * other group, of a country that group has more of. x's country gets closer to even, y's stays within its
+     * spread and the sizes do not change, so every swap makes the spread strictly better and the loop ends. A y of
+     * x's agency type is preferred, which leaves the agencies as they were.
+     */
+    private static <P> void evenOutCountries(List<List<P>> added, List<Map<Object, Integer>> countries,
+                                             List<Map<Object, Integer>> agencies, Function<P, ?> country, Function<P, ?> agency) {
+        boolean swapped = true;
+        while (swapped) {
+            swapped = false;
+            search:
+            for (int a = 0; a < added.size(); a++) {
+                for (int b = 0; b < added.size(); b++) {
+                    for (P x : added.get(a)) {
+                        Object c = country.apply(x);
+                        if (countries.get(a).getOrDefault(c, 0) - countries.get(b).getOrDefault(c, 0) < 2) {
+                            continue;
+                        }
+                        P partner = null;
+                        for (P y : added.get(b)) {
+                            Object d = country.apply(y);
+                            if (countries.get(b).getOrDefault(d, 0) > countries.get(a).getOrDefault(d, 0)
+                                    && (partner == null || Objects.equals(agency.apply(y), agency.apply(x)))) {
+                                partner = y;
+                            }
+                        }
+                        if (partner != null) {
+                            move(x, a, b, added, countries, agencies, country, agency);
+                            move(partner, b, a, added, countries, agencies, country, agency);
+                            swapped = true;
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static <P> void move(P person, int from, int to, List<List<P>> added, List<Map<Object, Integer>> countries,
+                                 List<Map<Object, Integer>> agencies, Function<P, ?> country, Function<P, ?> agency) {
+        added.get(from).remove(person);
+        added.get(to).add(person);
+        countries.get(from).merge(country.apply(person), -1, Integer::sum);
+        countries.get(to).merge(country.apply(person), 1, Integer::sum);
+        agencies.get(from).merge(agency.apply(person), -1, Integer::sum);
+        agencies.get(to).merge(agency.apply(person), 1, Integer::sum);
     }
 
     private static <P> boolean better(int candidate, int best, P person, int[] sizes, List<Map<Object, Integer>> countries,
