@@ -44,9 +44,19 @@ final class ParticipantCsv {
     static Parsed parse(Reader reader) {
         List<Row> rows = new ArrayList<>();
         List<ImportReport.RowProblem> errors = new ArrayList<>();
+        String text;
+        try {
+            StringWriter content = new StringWriter();
+            reader.transferTo(content);
+            text = content.toString();
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new ImportReport.RowProblem(0, "The file could not be read: " + e.getMessage()));
+            return new Parsed(rows, errors);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        LineCounter lines = new LineCounter(text);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             Map<String, String> headerByKey = new LinkedHashMap<>();
             for (String header : parser.getHeaderNames()) {
                 headerByKey.put(key(header), header);
@@ -61,7 +71,7 @@ final class ParticipantCsv {
                 return new Parsed(rows, errors);
             }
             for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
+                int line = lines.lineOf(record.getCharacterPosition());
                 if (rows.size() + errors.size() >= MAX_ROWS) {
                     errors.add(new ImportReport.RowProblem(line, "Too many rows: import at most " + MAX_ROWS + " at a time"));
                     break;
@@ -72,6 +82,36 @@ final class ParticipantCsv {
             errors.add(new ImportReport.RowProblem(0, "The file is not a readable CSV file: " + e.getMessage()));
         }
         return new Parsed(rows, errors);
+    }
+
+    /**
+     * The line of the file on which a record starts, as a text editor numbers it (the header is line 1). Record
+     * numbers would be wrong after a blank line (skipped, not counted) or a cell with a line break in it.
+     */
+    private static final class LineCounter {
+
+        private final String text;
+        private int index;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** For positions in increasing order; a record's position includes the blank lines before it. */
+        int lineOf(long position) {
+            int start = (int) position;
+            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                start++;
+            }
+            for (; index < start; index++) {
+                char c = text.charAt(index);
+                if (c == '\n' || c == '\r' && (index + 1 == text.length() || text.charAt(index + 1) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static Optional<Row> parseRow(int line, CSVRecord record, Map<String, String> headers,
