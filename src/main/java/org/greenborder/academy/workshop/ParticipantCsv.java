@@ -48,7 +48,9 @@ final class ParticipantCsv {
         try {
             StringWriter content = new StringWriter();
             reader.transferTo(content);
-            text = content.toString();
+            String all = content.toString();
+            // the byte order mark spreadsheets write before UTF-8 would stop a quoted first header being read as quoted
+            text = all.startsWith("\uFEFF") ? all.substring(1) : all;
         } catch (IOException | UncheckedIOException e) {
             errors.add(new ImportReport.RowProblem(0, "The file could not be read: " + e.getMessage()));
             return new Parsed(rows, errors);
@@ -218,7 +220,7 @@ final class ParticipantCsv {
     }
 
     private static String key(String header) {
-        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static String value(CSVRecord record, Map<String, String> headers, String column) {
