@@ -74,6 +74,9 @@ final class ParticipantCsv {
             }
             for (CSVRecord record : parser) {
                 int line = lines.lineOf(record.getCharacterPosition());
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue; // an empty spreadsheet row, written as a line of commas
+                }
                 if (rows.size() + errors.size() >= MAX_ROWS) {
                     errors.add(new ImportReport.RowProblem(line, "Too many rows: import at most " + MAX_ROWS + " at a time"));
                     break;
