@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.Constraints;
+import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -236,7 +237,14 @@ public class ParticipantService {
         }
         int imported = 0;
         Set<Long> registeredNow = new HashSet<>();
+        Set<String> namesRegistered = new HashSet<>();
+        registrations.findByEvent(eventId).forEach(registration -> namesRegistered.add(nameKey(registration.getPerson())));
         for (ParticipantCsv.Row row : parsed.rows()) {
+            // with no e-mail to match by, someone of the same name and country registered already is the same person
+            if (row.email() == null && namesRegistered.contains(nameKey(row.fullName(), row.country()))) {
+                skipped.add(new ImportReport.RowProblem(row.line(), row.fullName() + " is already registered"));
+                continue;
+            }
             Person person = matchOrCreate(row);
             if (registeredNow.contains(person.getId()) || registrations.existsByEventIdAndPersonId(eventId, person.getId())) {
                 skipped.add(new ImportReport.RowProblem(row.line(), person.getFullName() + " is already registered"));
@@ -246,6 +254,7 @@ public class ParticipantService {
             registration.setNominatedBy(row.nominatedBy());
             registrations.saveAndFlush(registration);
             registeredNow.add(person.getId());
+            namesRegistered.add(nameKey(person));
             if (confirm) {
                 approve(registration.getId());
             }
@@ -259,6 +268,14 @@ public class ParticipantService {
     public String exportCsv(long eventId) {
         access.viewable(eventId);
         return ParticipantCsv.write(registrations.findByEvent(eventId));
+    }
+
+    private static String nameKey(Person person) {
+        return nameKey(person.getFullName(), person.getCountry());
+    }
+
+    private static String nameKey(String fullName, CountryCode country) {
+        return fullName.strip().toLowerCase(Locale.ROOT) + "|" + country.value();
     }
 
     /** The person with the row's user account, else with its e-mail, else a new one. */
