@@ -26,6 +26,8 @@ final class ParticipantCsv {
     static final List<String> COLUMNS = List.of("full_name", "local_name", "country", "organisation", "agency_type",
             "job_title", "email", "role", "nominated_by", "username");
     static final Set<String> REQUIRED = Set.of("full_name", "country", "agency_type");
+    /** Written by the export after the columns above; read back without complaint, and ignored. */
+    static final String STATUS = "status";
     static final int MAX_ROWS = 2000;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -63,7 +65,7 @@ final class ParticipantCsv {
             for (String header : parser.getHeaderNames()) {
                 headerByKey.put(key(header), header);
             }
-            List<String> unknown = headerByKey.keySet().stream().filter(header -> !COLUMNS.contains(header)).toList();
+            List<String> unknown = headerByKey.keySet().stream().filter(header -> !COLUMNS.contains(header) && !header.equals(STATUS)).toList();
             List<String> missing = REQUIRED.stream().filter(required -> !headerByKey.containsKey(required)).sorted().toList();
             if (!unknown.isEmpty() || !missing.isEmpty()) {
                 String message = "The header row must name the columns " + String.join(", ", COLUMNS)
@@ -196,7 +198,7 @@ final class ParticipantCsv {
     static String write(List<Registration> registrations) {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(COLUMNS);
-        header.add("status");
+        header.add(STATUS);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (Registration registration : registrations) {
                 Person person = registration.getPerson();
@@ -214,12 +216,17 @@ final class ParticipantCsv {
     }
 
     static String defuse(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
+        return cell == null || cell.isEmpty() || !startsLikeAFormula(cell) ? cell : "'" + cell;
+    }
+
+    /** The cell as it was before {@link #defuse}, so that an exported list imports unchanged. */
+    static String undefuse(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell.substring(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsLikeAFormula(String cell) {
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String key(String header) {
@@ -231,7 +238,7 @@ final class ParticipantCsv {
         if (header == null || !record.isMapped(header) || !record.isSet(header)) {
             return null;
         }
-        String value = record.get(header).strip();
+        String value = undefuse(record.get(header).strip());
         return value.isEmpty() ? null : value;
     }
 
