@@ -34,14 +34,16 @@ public class AttendanceService {
     private final AttendanceRepository attendance;
     private final AgendaSessionRepository sessions;
     private final RegistrationRepository registrations;
+    private final WorkshopEventRepository events;
     private final WorkshopAccess access;
     private final Clock clock;
 
     AttendanceService(AttendanceRepository attendance, AgendaSessionRepository sessions, RegistrationRepository registrations,
-                      WorkshopAccess access, Clock clock) {
+                      WorkshopEventRepository events, WorkshopAccess access, Clock clock) {
         this.attendance = attendance;
         this.sessions = sessions;
         this.registrations = registrations;
+        this.events = events;
         this.access = access;
         this.clock = clock;
     }
@@ -123,7 +125,9 @@ public class AttendanceService {
         if (session == null || session.getCheckInExpires() == null || !now.isBefore(session.getCheckInExpires())) {
             throw new RuleViolationException("This check-in code is not valid or has expired. Scan the code the room shows now.");
         }
-        WorkshopEvent event = access.viewable(session.getEventId());
+        // a valid code shows the user is in the room: someone not registered is sent to the desk, not told "not found"
+        WorkshopEvent event = events.findById(session.getEventId())
+                .orElseThrow(() -> new NotFoundException("Event " + session.getEventId()));
         Registration registration = registrations.findByEventIdAndPersonUsername(event.getId(), access.username())
                 .filter(found -> found.getStatus() == RegistrationStatus.CONFIRMED)
                 .orElseThrow(() -> new RuleViolationException("You are not a confirmed participant of " + event.getTitle()
