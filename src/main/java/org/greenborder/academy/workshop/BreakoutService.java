@@ -145,6 +145,13 @@ public class BreakoutService {
                 group.setRapporteur(null);
             });
         }
+        // whoever withdrew, sent apologies or was declined since being placed no longer holds a place
+        sessionGroups.forEach(group -> {
+            group.getMembers().removeIf(member -> member.getStatus() != RegistrationStatus.CONFIRMED);
+            if (group.getRapporteur() != null && group.getRapporteur().getStatus() != RegistrationStatus.CONFIRMED) {
+                group.setRapporteur(null);
+            }
+        });
         Set<Long> placed = sessionGroups.stream().flatMap(group -> group.getMembers().stream())
                 .map(Registration::getId).collect(Collectors.toSet());
         List<Registration> unplaced = eligible.stream().filter(registration -> !placed.contains(registration.getId())).toList();
