@@ -102,12 +102,11 @@ public class AgendaSession {
             inverseJoinColumns = @JoinColumn(name = "registration_id"))
     private Set<Registration> speakers = new LinkedHashSet<>();
 
-    @Valid
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "session_id", nullable = false)
     @OrderBy("position")
-    private List<RemoteContribution> contributions = new ArrayList<>();
+    private List<@Valid RemoteContribution> contributions = new ArrayList<>();
 
     @Column(name = "check_in_token", length = 64, unique = true)
     private String checkInToken;

@@ -65,12 +65,11 @@ public class BreakoutGroup {
             inverseJoinColumns = @JoinColumn(name = "registration_id"))
     private Set<Registration> members = new LinkedHashSet<>();
 
-    @Valid
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "group_id", nullable = false)
     @OrderBy("position")
-    private List<ScopeQuestion> questions = new ArrayList<>();
+    private List<@Valid ScopeQuestion> questions = new ArrayList<>();
 
     /** What the group told the plenary. */
     @Size(max = REPORT_MAX)

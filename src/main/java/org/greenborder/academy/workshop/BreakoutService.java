@@ -74,6 +74,11 @@ public class BreakoutService {
         constraints.check(edited);
         if (edited.getRapporteur() != null) {
             requireRegisteredFor(session.getEventId(), Set.of(edited.getRapporteur().getId()));
+            boolean member = edited.getId() != null && groupOf(sessionId, edited.getId()).getMembers().stream()
+                    .anyMatch(registration -> registration.getId().equals(edited.getRapporteur().getId()));
+            if (!member) {
+                throw new RuleViolationException("The rapporteur must be a member of the group");
+            }
         }
         BreakoutGroup target;
         if (edited.getId() == null) {
@@ -109,6 +114,9 @@ public class BreakoutService {
         BreakoutGroup group = groupOf(sessionId, groupId);
         checkVersion(group, expectedVersion);
         Map<Long, Registration> byId = requireRegisteredFor(session.getEventId(), registrationIds);
+        if (registrationIds.stream().map(byId::get).anyMatch(registration -> registration.getStatus() != RegistrationStatus.CONFIRMED)) {
+            throw new RuleViolationException("Only confirmed participants can be placed in a group");
+        }
         for (BreakoutGroup other : groups.findBySessionIdOrderByPositionAscIdAsc(sessionId)) {
             if (!other.getId().equals(groupId)) {
                 other.getMembers().removeIf(member -> registrationIds.contains(member.getId()));

@@ -201,6 +201,11 @@ public class ParticipantService {
         if (registration.getStatus() == RegistrationStatus.CONFIRMED && !tookPlace && registration.takesPlace() && !waitlistHasRoomIncluding(event)) {
             throw new RuleViolationException("The event is full; this person cannot become a participant now");
         }
+        if (registration.getStatus() == RegistrationStatus.WAITLISTED && !registration.takesPlace()) {
+            // resource persons and organisers need no place: they leave the waitlist confirmed
+            registration.setStatus(RegistrationStatus.CONFIRMED);
+            registration.setQueuedAt(null);
+        }
         registrations.saveAndFlush(registration);
         if (tookPlace && !registration.takesPlace()) {
             waitlist.promote(event);

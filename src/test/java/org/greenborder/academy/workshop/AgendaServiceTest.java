@@ -3,7 +3,6 @@ package org.greenborder.academy.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ class AgendaServiceTest extends WorkshopTestBase {
         assertThatThrownBy(() -> session(event, START.plusDays(3), "09:00", "10:00", SessionKind.PLENARY, "Too late"))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> session(event, START, "10:00", "09:00", SessionKind.PLENARY, "Backwards"))
-                .isInstanceOf(ConstraintViolationException.class);
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("must end after it starts");
         assertThat(agenda.agenda(event.getId())).isEmpty();
     }
 

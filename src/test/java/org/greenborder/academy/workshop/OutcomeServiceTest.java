@@ -3,12 +3,12 @@ package org.greenborder.academy.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.shared.CapacityTheme;
+import org.greenborder.academy.shared.RuleViolationException;
 import org.greenborder.academy.shared.CountryCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +67,8 @@ class OutcomeServiceTest extends WorkshopTestBase {
         byCountry.setTheme(CapacityTheme.LEGISLATION);
         byCountry.setOwnerType(OwnerType.COUNTRY);
 
-        assertThatThrownBy(() -> admin(() -> outcomes.save(event.getId(), byCountry))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> admin(() -> outcomes.save(event.getId(), byCountry)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Choose the owning country");
 
         Outcome owned = new Outcome();
         owned.setText("Update the licensing system");

@@ -33,6 +33,9 @@ class HomeViewTest extends BrowserlessTestBase {
         assertThat(hasSection("home-organiser")).isTrue();
         assertThat(hasSection("home-admin")).isFalse();
         assertThat(hasSection("home-admin-accounts")).isFalse();
+        // the demo organiser edits the upcoming Asian Network workshop and the 2014 events' open action items
+        String events = find(Div.class).withId("home-organiser-events").single().getElement().getTextRecursively();
+        assertThat(events).contains("Your upcoming events:", "Asian Network Workshop").containsPattern("[1-9]\\d* open action item");
     }
 
     @Test
@@ -41,6 +44,8 @@ class HomeViewTest extends BrowserlessTestBase {
         assertThat(hasSection("home-trainee")).isTrue();
         assertThat(find(H2.class).withId("home-greeting").single().getText()).isEqualTo("Welcome, Khamphet Sisavath");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Lao Customs Department", "Lao PDR");
+        assertThat(find(Div.class).withId("home-trainee-workshops").single().getElement().getTextRecursively())
+                .contains("Your upcoming workshops:", "Asian Network Workshop").doesNotContain("2014");
     }
 
     @Test
@@ -48,5 +53,7 @@ class HomeViewTest extends BrowserlessTestBase {
     void theAnalystSeesTheAnalystHome() {
         assertThat(hasSection("home-analyst")).isTrue();
         assertThat(hasSection("home-organiser")).isFalse();
+        assertThat(find(Div.class).withId("home-analyst-followup").single().getElement().getTextRecursively())
+                .containsPattern("[1-9]\\d* open recommendation").contains("Information and intelligence sharing");
     }
 }
