@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.flywaydb.core.Flyway;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The MariaDB and browser suites need things a developer's machine may lack. Locally they are skipped with a
@@ -30,6 +32,20 @@ public final class ExternalResources {
             missing("Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "); install them with: apt-get install -y chromium chromium-driver");
         }
+    }
+
+    /** Requires the test server and empties its schema, so the suite starts from the migrations alone. */
+    public static void requireEmptyMySqlSchema() {
+        requireMySql();
+        Flyway.configure().dataSource(MYSQL_URL, MYSQL_USER, MYSQL_PASSWORD).cleanDisabled(false).load().clean();
+    }
+
+    /** Points a test's application context at the test server, with or without demo data. */
+    public static void useMySql(DynamicPropertyRegistry registry, boolean demoData) {
+        registry.add("spring.datasource.url", () -> MYSQL_URL);
+        registry.add("spring.datasource.username", () -> MYSQL_USER);
+        registry.add("spring.datasource.password", () -> MYSQL_PASSWORD);
+        registry.add("gba.demo-data.enabled", () -> String.valueOf(demoData));
     }
 
     public static void requireMySql() {

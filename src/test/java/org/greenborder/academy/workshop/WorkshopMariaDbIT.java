@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.shared.CapacityTheme;
 import org.greenborder.academy.shared.ConcurrentEditException;
@@ -32,20 +31,12 @@ class WorkshopMariaDbIT {
 
     @BeforeAll
     static void startFromAnEmptySchema() {
-        ExternalResources.requireMySql();
-        Flyway.configure()
-                .dataSource(ExternalResources.MYSQL_URL, ExternalResources.MYSQL_USER, ExternalResources.MYSQL_PASSWORD)
-                .cleanDisabled(false)
-                .load()
-                .clean();
+        ExternalResources.requireEmptyMySqlSchema();
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> ExternalResources.MYSQL_URL);
-        registry.add("spring.datasource.username", () -> ExternalResources.MYSQL_USER);
-        registry.add("spring.datasource.password", () -> ExternalResources.MYSQL_PASSWORD);
-        registry.add("gba.demo-data.enabled", () -> "false");
+        ExternalResources.useMySql(registry, false);
     }
 
     @Autowired

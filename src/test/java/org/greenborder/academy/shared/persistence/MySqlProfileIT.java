@@ -35,20 +35,12 @@ class MySqlProfileIT {
 
     @BeforeAll
     static void startFromAnEmptySchema() {
-        ExternalResources.requireMySql();
-        Flyway.configure()
-                .dataSource(ExternalResources.MYSQL_URL, ExternalResources.MYSQL_USER, ExternalResources.MYSQL_PASSWORD)
-                .cleanDisabled(false)
-                .load()
-                .clean();
+        ExternalResources.requireEmptyMySqlSchema();
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> ExternalResources.MYSQL_URL);
-        registry.add("spring.datasource.username", () -> ExternalResources.MYSQL_USER);
-        registry.add("spring.datasource.password", () -> ExternalResources.MYSQL_PASSWORD);
-        registry.add("gba.demo-data.enabled", () -> "true");
+        ExternalResources.useMySql(registry, true);
     }
 
     @Autowired
