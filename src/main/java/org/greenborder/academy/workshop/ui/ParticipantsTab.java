@@ -19,7 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,18 @@ class ParticipantsTab extends VerticalLayout {
         toolbar.setWrap(true);
         add(toolbar, grid);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        // the limit is enforced on the server too: the browser's own check can be bypassed
+        upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> importFile(metadata.fileName(), bytes)) {
+            @Override
+            public long getFileSizeMax() {
+                return MAX_UPLOAD_BYTES;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX_UPLOAD_BYTES + 64 * 1024;
+            }
+        });
         if (context.editable()) {
             upload.setId("participants-upload");
             upload.setAcceptedFileTypes(".csv", "text/csv");

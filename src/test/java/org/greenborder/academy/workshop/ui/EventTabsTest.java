@@ -157,6 +157,18 @@ class EventTabsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void anOversizedFileIsRefusedWithoutReadingIt() {
+        WorkshopEvent event = fixtures.event("Oversized import test", EventStatus.DRAFT);
+        navigate(EventView.class, event.getId());
+        ParticipantsTab participants = open(ParticipantsTab.class, "tab-participants");
+        byte[] big = ("full_name,country,agency_type\n" + "Sok Dara,KH,CUSTOMS\n".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
+        participants.importFile("big.csv", big);
+        assertThat(participants.importReport.getElement().getTextRecursively()).contains("larger than 1 MB");
+        assertThat(test(participants.grid).size()).isZero();
+        assertThat(participants.upload.getMaxFileSize()).isEqualTo(ParticipantsTab.MAX_UPLOAD_BYTES);
+    }
+
+    @Test
     void theParticipantDialogRegistersANewPersonAndTheWaitlistShows() {
         WorkshopEvent event = fixtures.event("Registration tab test", EventStatus.DRAFT);
         fixtures.system.run(() -> {
