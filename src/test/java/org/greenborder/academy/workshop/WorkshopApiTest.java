@@ -85,10 +85,11 @@ class WorkshopApiTest {
                 LocalTime.of(12, 30), SessionKind.BREAKOUT, "Group work on risk profiles"));
         BreakoutGroup groupA = new BreakoutGroup("Group A", "Road borders");
         groupA.setQuestions(List.of(new ScopeQuestion(null, "Which documents are checked?"), new ScopeQuestion(null, "Who is called?")));
-        groupA.setRapporteur(khamphet);
         BreakoutGroup savedA = fixture.system.call(() -> fixture.breakouts.save(breakout.getId(), groupA));
-        fixture.system.run(() -> fixture.breakouts.setMembers(breakout.getId(), savedA.getId(),
+        BreakoutGroup withMembers = fixture.system.call(() -> fixture.breakouts.setMembers(breakout.getId(), savedA.getId(),
                 Set.of(khamphet.getId(), minh.getId()), savedA.getVersion()));
+        withMembers.setRapporteur(khamphet);
+        fixture.system.run(() -> fixture.breakouts.save(breakout.getId(), withMembers));
         fixture.system.run(() -> fixture.breakouts.save(breakout.getId(), new BreakoutGroup("Group B", "Sea ports")));
         return new Workshop(event, linked, participant, savedPlenary, breakout);
     }
