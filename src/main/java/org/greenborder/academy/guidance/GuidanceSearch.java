@@ -1,0 +1,150 @@
+package org.greenborder.academy.guidance;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.projection.ProjectionCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what an officer types into a Lucene query. Words go through the English analysis with synonyms and
+ * acronyms (title weighs most, then headings and topics, then the body), with a typo-tolerant pass for longer
+ * words; codes are recognised and matched on the codes field (HS codes by prefix, Basel codes whole); quoted
+ * phrases stay phrases.
+ */
+@Component
+class GuidanceSearch {
+
+    static final Map<String, String> FACET_FIELDS = Map.of(
+            "conventions", "conventions", "topics", "topics", "types", "type", "audiences", "audience");
+
+    private final EntityManager entityManager;
+
+    GuidanceSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    SearchResults search(SearchRequest request) {
+        SearchSession session = Search.session(entityManager);
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        FACET_FIELDS.keySet().stream().sorted().forEach(name -> keys.put(name, AggregationKey.of(name)));
+        var query = session.search(GuidanceDocument.class)
+                .select(f -> f.composite()
+                        .from(f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
+                                f.highlight("body").toProjection(), f.highlight("title").toProjection(), f.score().toProjection(),
+                                f.field("conventions", String.class).collector(ProjectionCollector.list()).toProjection(),
+                                f.field("topics", String.class).collector(ProjectionCollector.list()).toProjection(),
+                                f.field("type", String.class).toProjection())
+                        .asArray(GuidanceSearch::hit))
+                .where(f -> f.bool(b -> {
+                    b.filter(f.match().field("status").matching(DocumentStatus.PUBLISHED));
+                    filter(b, f, "conventions", request.conventions());
+                    filter(b, f, "topics", request.topics());
+                    filter(b, f, "type", request.types());
+                    filter(b, f, "audience", request.audiences());
+                    if (request.query().isEmpty()) {
+                        b.must(f.matchAll());
+                    } else {
+                        b.must(textQuery(f, request.query()));
+                    }
+                }))
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2).noMatchSize(200));
+        for (Map.Entry<String, AggregationKey<Map<String, Long>>> key : keys.entrySet()) {
+            // facet counts ignore the facet's own filter, so the other values of that facet stay selectable
+            query = query.aggregation(key.getValue(), f -> f.terms().field(FACET_FIELDS.get(key.getKey()), String.class)
+                    .maxTermCount(50));
+        }
+        SearchResult<SearchResults.Hit> result = query.fetch(request.offset(), request.limit());
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+        return new SearchResults(result.total().hitCount(), result.hits(), facets, null);
+    }
+
+    /** Titles and ids of published documents whose title contains all the typed words' beginnings. */
+    List<String[]> titlesStartingWith(String prefix, int limit) {
+        SearchSession session = Search.session(entityManager);
+        List<String> words = List.of(prefix.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return session.search(GuidanceDocument.class)
+                .select(f -> f.composite().from(f.field("slug", String.class), f.field("title", String.class))
+                        .as((slug, title) -> new String[]{slug, title}))
+                .where(f -> f.bool(b -> {
+                    b.filter(f.match().field("status").matching(DocumentStatus.PUBLISHED));
+                    for (String word : words) {
+                        if (!word.isBlank()) {
+                            b.must(f.wildcard().field("title").matching(escapeWildcard(word) + "*"));
+                        }
+                    }
+                }))
+                .fetchHits(limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchResults.Hit hit(Object[] values) {
+        return new SearchResults.Hit((String) values[0], (String) values[1],
+                snippet((List<String>) values[2], (List<String>) values[3]), (Float) values[4],
+                (List<String>) values[5], (List<String>) values[6], (String) values[7]);
+    }
+
+    private static SearchPredicate textQuery(SearchPredicateFactory f, String text) {
+        List<String> codes = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (String token : QueryText.tokens(text)) {
+            String code = Codes.normaliseQueryTerm(token);
+            if (code != null) {
+                codes.add(code);
+            } else {
+                words.append(token).append(' ');
+            }
+        }
+        String wordQuery = words.toString().strip();
+        return f.bool(b -> {
+            if (!wordQuery.isEmpty()) {
+                b.should(f.simpleQueryString()
+                        .field("title").boost(3f)
+                        .field("headings").boost(2f)
+                        .field("topics_text").boost(2f)
+                        .field("body")
+                        .matching(wordQuery)
+                        .defaultOperator(BooleanOperator.OR));
+                for (String word : QueryText.fuzzyCandidates(wordQuery)) {
+                    b.should(f.match().field("title").boost(0.6f).field("body").boost(0.3f)
+                            .matching(word).fuzzy(word.length() >= 8 ? 2 : 1, 1).analyzer(GuidanceAnalysis.TEXT));
+                }
+            }
+            for (String code : codes) {
+                b.should(f.match().field("codes").matching(code).analyzer(GuidanceAnalysis.EXACT).boost(6f));
+            }
+            b.minimumShouldMatchNumber(1);
+        }).toPredicate();
+    }
+
+    private static void filter(org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> b,
+                               SearchPredicateFactory f, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            b.filter(f.bool(any -> values.forEach(value -> any.should(f.match().field(field).matching(value)))));
+        }
+    }
+
+    private static String snippet(List<String> body, List<String> title) {
+        if (!body.isEmpty()) {
+            return String.join(" … ", body);
+        }
+        return title.isEmpty() ? "" : title.getFirst();
+    }
+
+    private static String escapeWildcard(String word) {
+        return word.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    }
+}
