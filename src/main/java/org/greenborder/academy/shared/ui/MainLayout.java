@@ -2,6 +2,7 @@ package org.greenborder.academy.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,10 +14,12 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -42,13 +45,31 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("gba-view-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(toggle, viewTitle, searchBox());
 
         nav.setId("main-menu");
         nav.setLabel("Main menu");
         Scroller navScroller = new Scroller(nav);
         navScroller.addClassName("gba-nav-scroller");
         addToDrawer(brand(), navScroller, userBox());
+    }
+
+    /** The guidance search, from every page; by path, so that the shell depends on no feature. */
+    private Component searchBox() {
+        TextField search = new TextField();
+        search.setId("shell-search");
+        search.setPlaceholder("Search guidance: R22, A1181, used computers…");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(500);
+        search.addClassName("gba-shell-search");
+        search.getElement().setAttribute("aria-label", "Search the guidance library");
+        search.addKeyPressListener(Key.ENTER, press -> {
+            String text = search.getValue().strip();
+            search.clear();
+            getUI().ifPresent(ui -> ui.navigate("guidance", QueryParameters.of("q", text)));
+        });
+        return search;
     }
 
     private Component brand() {
