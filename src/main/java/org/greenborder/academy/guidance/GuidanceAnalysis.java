@@ -14,7 +14,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * The analysers of the guidance index. Text is stemmed gently (KStem keeps "transboundary" whole, Porter would
- * not). Synonyms and acronyms (content/synonyms.txt) apply at query time only, so editing the list needs no
+ * not). Synonyms and acronyms (content/synonyms/*.txt) apply at query time only, so editing the list needs no
  * re-index. Codes get their own field: whole Basel codes, and HS codes with their prefixes for family searches.
  */
 public class GuidanceAnalysis implements LuceneAnalysisConfigurer {
@@ -23,7 +23,8 @@ public class GuidanceAnalysis implements LuceneAnalysisConfigurer {
     static final String TEXT_QUERY = "guidance_text_query";
     static final String CODES = "guidance_codes";
     static final String EXACT = "guidance_exact";
-    static final String SYNONYMS = "content/synonyms.txt";
+    /** Query-time synonyms: one file per part of the corpus, all applied. */
+    static final String SYNONYMS = "content/synonyms/ods.txt,content/synonyms/waste.txt";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {

@@ -63,6 +63,15 @@ class GuidanceImportTest {
     }
 
     @Test
+    void theShippedCorpusIsCompleteAndEveryFileIsValid() {
+        List<ContentFile> files = importer.readFiles();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(files).allSatisfy(file -> assertThat(FrontMatter.parse(file.text()).problems()).as(file.path()).isEmpty());
+        assertThat(files.stream().map(file -> FrontMatter.parse(file.text()).document().type()).distinct())
+                .containsExactlyInAnyOrderElementsOf(Vocabulary.DOCUMENT_TYPES);
+    }
+
+    @Test
     void markdownIsRenderedWithoutAnythingThatCouldRunInTheBrowser() {
         String html = MarkdownText.html("""
                 # Title
