@@ -60,7 +60,7 @@ class GuidanceSearch {
                     }
                 }))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2).noMatchSize(200));
+                        .numberOfFragments(2).noMatchSize(Integer.MAX_VALUE));
         for (Map.Entry<String, AggregationKey<Map<String, Long>>> key : keys.entrySet()) {
             // facet counts ignore the facet's own filter, so the other values of that facet stay selectable
             query = query.aggregation(key.getValue(), f -> f.terms().field(FACET_FIELDS.get(key.getKey()), String.class)
@@ -137,11 +137,24 @@ class GuidanceSearch {
         }
     }
 
-    private static String snippet(List<String> body, List<String> title) {
-        if (!body.isEmpty()) {
-            return String.join(" … ", body);
+    static final int SNIPPET_WITHOUT_MATCH = 240;
+
+    /**
+     * The highlighted passages; when the body has no match (a code or title match), the unified highlighter
+     * returns the whole text, which is cut here to its beginning, without leaving half an HTML entity.
+     */
+    static String snippet(List<String> body, List<String> title) {
+        if (body.isEmpty()) {
+            return title.isEmpty() ? "" : title.getFirst();
         }
-        return title.isEmpty() ? "" : title.getFirst();
+        String joined = String.join(" … ", body);
+        if (joined.contains("<mark>") || joined.length() <= SNIPPET_WITHOUT_MATCH) {
+            return joined;
+        }
+        String cut = joined.substring(0, SNIPPET_WITHOUT_MATCH);
+        int space = cut.lastIndexOf(' ');
+        cut = (space > SNIPPET_WITHOUT_MATCH / 2 ? cut.substring(0, space) : cut).replaceAll("&[a-zA-Z0-9#]*$", "");
+        return cut + " …";
     }
 
     private static String escapeWildcard(String word) {

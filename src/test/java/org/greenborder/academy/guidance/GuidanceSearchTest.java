@@ -55,6 +55,14 @@ class GuidanceSearchTest {
     }
 
     @Test
+    void aSnippetWithoutAMatchIsTheShortBeginningOfTheText() {
+        String longBody = "Cylinders &amp; labels. " + "word ".repeat(200);
+        String snippet = GuidanceSearch.snippet(List.of(longBody), List.of());
+        assertThat(snippet).startsWith("Cylinders &amp; labels.").endsWith(" …").hasSizeLessThanOrEqualTo(GuidanceSearch.SNIPPET_WITHOUT_MATCH + 2);
+        assertThat(GuidanceSearch.snippet(List.of("a <mark>match</mark> " + "word ".repeat(100)), List.of())).contains("<mark>");
+    }
+
+    @Test
     void baselCodesMatchExactly() {
         assertThat(top("A1181")).containsExactly("ewaste-2025");
         assertThat(top("A1180")).containsExactly("ewaste-2024");
