@@ -112,9 +112,9 @@ class GuidanceSearch {
         return f.bool(b -> {
             if (!wordQuery.isEmpty()) {
                 b.should(f.simpleQueryString()
-                        .field("title").boost(3f)
-                        .field("headings").boost(2f)
-                        .field("topics_text").boost(2f)
+                        .field("title").boost(1.5f)
+                        .field("headings").boost(1.2f)
+                        .field("topics_text").boost(1.2f)
                         .field("body")
                         .matching(wordQuery)
                         .defaultOperator(BooleanOperator.OR));
