@@ -38,8 +38,17 @@ public final class MarkdownText {
         return Jsoup.clean(raw, SAFE);
     }
 
+    /** The text without its leading title heading (the title is indexed and shown on its own). */
     static String plainText(String markdown) {
-        return markdown == null ? "" : TEXT.render(PARSER.parse(markdown));
+        if (markdown == null) {
+            return "";
+        }
+        String body = markdown.stripLeading();
+        if (body.startsWith("# ")) {
+            int end = body.indexOf('\n');
+            body = end < 0 ? "" : body.substring(end + 1);
+        }
+        return TEXT.render(PARSER.parse(body));
     }
 
     static List<String> headings(String markdown) {
