@@ -30,6 +30,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -148,7 +149,8 @@ public class GuidanceDocument {
     /** The body as plain text, for search and snippets. */
     @Transient
     @FullTextField(analyzer = GuidanceAnalysis.TEXT, searchAnalyzer = GuidanceAnalysis.TEXT_QUERY,
-            projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
+            projectable = Projectable.YES, highlightable = Highlightable.UNIFIED,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "markdown")))
     public String getBody() {
         return MarkdownText.plainText(markdown);

@@ -42,7 +42,7 @@ class GuidanceSearch {
         var query = session.search(GuidanceDocument.class)
                 .select(f -> f.composite()
                         .from(f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
-                                f.highlight("body").toProjection(), f.highlight("title").toProjection(), f.score().toProjection(),
+                                f.highlight("body").toProjection(), f.score().toProjection(),
                                 f.field("conventions", String.class).collector(ProjectionCollector.list()).toProjection(),
                                 f.field("topics", String.class).collector(ProjectionCollector.list()).toProjection(),
                                 f.field("type", String.class).toProjection())
@@ -93,8 +93,8 @@ class GuidanceSearch {
     @SuppressWarnings("unchecked")
     private static SearchResults.Hit hit(Object[] values) {
         return new SearchResults.Hit((String) values[0], (String) values[1],
-                snippet((List<String>) values[2], (List<String>) values[3]), (Float) values[4],
-                (List<String>) values[5], (List<String>) values[6], (String) values[7]);
+                snippet((List<String>) values[2], List.of((String) values[1])), (Float) values[3],
+                (List<String>) values[4], (List<String>) values[5], (String) values[6]);
     }
 
     private static SearchPredicate textQuery(SearchPredicateFactory f, String text) {
@@ -120,7 +120,7 @@ class GuidanceSearch {
                         .defaultOperator(BooleanOperator.OR));
                 for (String word : QueryText.fuzzyCandidates(wordQuery)) {
                     b.should(f.match().field("title").boost(0.6f).field("body").boost(0.3f)
-                            .matching(word).fuzzy(word.length() >= 8 ? 2 : 1, 1).analyzer(GuidanceAnalysis.TEXT));
+                            .matching(word).fuzzy(1, 1).analyzer(GuidanceAnalysis.TEXT));
                 }
             }
             for (String code : codes) {
