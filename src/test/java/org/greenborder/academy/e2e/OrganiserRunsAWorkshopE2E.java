@@ -5,46 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.greenborder.academy.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The organiser's journey in a real browser: a new event with a breakout session and two groups, participants
  * imported from CSV, groups assigned automatically, a trainee checking in through the QR link, the organiser
  * seeing the attendance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganiserRunsAWorkshopE2E {
-
-    private static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class OrganiserRunsAWorkshopE2E extends BrowserTestBase {
 
     @Test
     void fromAnEmptyEventToTheTraineesCheckIn() throws Exception {
-        String baseUrl = "http://localhost:" + port;
-        driver.manage().deleteAllCookies();
+        String baseUrl = signedOut();
         LoginPage.open(driver, baseUrl).signInAs("organiser", "greenborder");
         WorkshopPage workshop = new WorkshopPage(driver)
                 .createEvent(baseUrl, "Joint customs and ozone officers training, Vientiane", "2027-04-06", "2027-04-07", "Lao PDR");

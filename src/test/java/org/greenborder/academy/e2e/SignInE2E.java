@@ -2,42 +2,17 @@ package org.greenborder.academy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.greenborder.academy.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The demo logins in a real browser against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInE2E {
-
-    private static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
+class SignInE2E extends BrowserTestBase {
 
     private String baseUrl;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
     void freshSession() {
-        baseUrl = "http://localhost:" + port;
-        driver.manage().deleteAllCookies();
+        baseUrl = signedOut();
     }
 
     @Test
