@@ -66,10 +66,6 @@ final class Codes {
         return null;
     }
 
-    static boolean isBaselCode(String normalised) {
-        return !normalised.isEmpty() && Character.isLetter(normalised.charAt(0));
-    }
-
     private static boolean isYear(String fourDigits) {
         int value = Integer.parseInt(fourDigits);
         return value >= 1900 && value <= 2099;

@@ -31,7 +31,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.TermVector;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -67,7 +66,6 @@ public class GuidanceDocument {
     @Column(nullable = false, length = TITLE_MAX)
     @FullTextField(analyzer = GuidanceAnalysis.TEXT, searchAnalyzer = GuidanceAnalysis.TEXT_QUERY,
             projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-    @FullTextField(name = "title_exact", analyzer = GuidanceAnalysis.EXACT, searchAnalyzer = GuidanceAnalysis.EXACT)
     private String title;
 
     @NotEmpty(message = "Name at least one convention")
@@ -168,7 +166,7 @@ public class GuidanceDocument {
     @Transient
     @FullTextField(analyzer = GuidanceAnalysis.CODES, searchAnalyzer = GuidanceAnalysis.EXACT)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "markdown")),
-            @ObjectPath(@PropertyValue(propertyName = "title"))}, reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+            @ObjectPath(@PropertyValue(propertyName = "title"))})
     public String getCodes() {
         return String.join(" ", Codes.find(title + "\n" + markdown));
     }

@@ -67,6 +67,11 @@ class GuidanceImporter {
             int unchanged = 0;
             int skipped = 0;
             for (ContentFile file : files) {
+                if (file.text() == null) {
+                    skipped++;
+                    record(file.path(), "The file could not be read as UTF-8 text: " + file.readError(), now);
+                    continue;
+                }
                 FrontMatter.Result result = FrontMatter.parse(file.text());
                 if (!result.ok()) {
                     skipped++;
@@ -152,7 +157,7 @@ class GuidanceImporter {
             }
             try (Stream<Path> paths = Files.walk(root)) {
                 for (Path path : paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                    files.add(new ContentFile(root.relativize(path).toString().replace('\\', '/'), readText(path)));
+                    files.add(read(path, root.relativize(path).toString().replace('\\', '/')));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -175,12 +180,12 @@ class GuidanceImporter {
         return files;
     }
 
-    private static String readText(Path path) {
+    /** An unreadable or non-UTF-8 file becomes a problem in the report, not a failed start. */
+    private static ContentFile read(Path path, String relative) {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return new ContentFile(relative, Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            // an unreadable or non-UTF-8 file becomes a problem in the report, not a failed start
-            return "unreadable: " + e.getMessage();
+            return ContentFile.unreadable(relative, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -2,7 +2,6 @@ package org.greenborder.academy.guidance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,9 +168,8 @@ public class GuidanceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> topics() {
-        List<String> topics = new ArrayList<>(documents.findByStatus(DocumentStatus.PUBLISHED).stream()
-                .flatMap(document -> document.getTopics().stream()).distinct().sorted().toList());
-        return topics;
+        return documents.findByStatus(DocumentStatus.PUBLISHED).stream()
+                .flatMap(document -> document.getTopics().stream()).distinct().sorted().toList();
     }
 
     private static void checkVocabulary(GuidanceDocument document) {

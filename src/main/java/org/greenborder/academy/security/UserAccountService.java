@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.greenborder.academy.shared.Text;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +36,7 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserAccount> search(String text) {
-        String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.search(pattern);
+        return accounts.search(Text.containsPattern(text));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -78,8 +78,8 @@ public class UserAccountService {
             throw new RuleViolationException("The user name '" + username + "' is already taken");
         }
         UserAccount account = new UserAccount(username, request.fullName().strip(), request.roles());
-        account.setEmail(blankToNull(request.email()));
-        account.setOrganisation(blankToNull(request.organisation()));
+        account.setEmail(Text.blankToNull(request.email()));
+        account.setOrganisation(Text.blankToNull(request.organisation()));
         account.setCountry(request.country());
         setPassword(account, request.initialPassword());
         account.setCreatedAt(Instant.now(clock));
@@ -115,8 +115,8 @@ public class UserAccountService {
             throw new RuleViolationException("A user name cannot be changed; create a new account instead");
         }
         stored.setFullName(edited.getFullName().strip());
-        stored.setEmail(blankToNull(edited.getEmail()));
-        stored.setOrganisation(blankToNull(edited.getOrganisation()));
+        stored.setEmail(Text.blankToNull(edited.getEmail()));
+        stored.setOrganisation(Text.blankToNull(edited.getOrganisation()));
         stored.setCountry(edited.getCountry());
         stored.setRoles(edited.getRoles());
         stored.setEnabled(edited.isEnabled());
@@ -159,14 +159,5 @@ public class UserAccountService {
 
     static String normaliseUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** Typed text is matched literally: '%' and '_' are not wildcards for the person searching. */
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -13,6 +13,7 @@ import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.greenborder.academy.shared.Text;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -189,14 +190,14 @@ public class BreakoutService {
         checkVersion(group, expectedVersion);
         for (ScopeQuestion question : group.getQuestions()) {
             if (notesByQuestion.containsKey(question.getId())) {
-                question.setNotes(blankToNull(notesByQuestion.get(question.getId())));
+                question.setNotes(Text.blankToNull(notesByQuestion.get(question.getId())));
             }
         }
         if (reportBack != null && reportBack.length() > BreakoutGroup.REPORT_MAX
                 || notesByQuestion.values().stream().anyMatch(notes -> notes != null && notes.length() > ScopeQuestion.NOTES_MAX)) {
             throw new RuleViolationException("Notes are limited to " + ScopeQuestion.NOTES_MAX + " characters per question");
         }
-        group.setReportBack(blankToNull(reportBack));
+        group.setReportBack(Text.blankToNull(reportBack));
         return flush(group);
     }
 
@@ -270,7 +271,4 @@ public class BreakoutService {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

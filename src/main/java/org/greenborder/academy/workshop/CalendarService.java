@@ -71,7 +71,6 @@ public class CalendarService {
     private final WorkshopAccess access;
     private final AgendaSessionRepository sessions;
     private final WorkshopEventRepository events;
-    private final EditedEventRepository editedEvents;
     private final CalendarFeedRepository feeds;
     private final UserAccountService accounts;
     private final SystemIdentity system;
@@ -80,12 +79,11 @@ public class CalendarService {
     private final Map<String, Optional<VTimeZone>> vTimeZones = new ConcurrentHashMap<>();
 
     CalendarService(WorkshopAccess access, AgendaSessionRepository sessions, WorkshopEventRepository events,
-                    EditedEventRepository editedEvents, CalendarFeedRepository feeds, UserAccountService accounts,
+                    CalendarFeedRepository feeds, UserAccountService accounts,
                     SystemIdentity system, Clock clock) {
         this.access = access;
         this.sessions = sessions;
         this.events = events;
-        this.editedEvents = editedEvents;
         this.feeds = feeds;
         this.accounts = accounts;
         this.system = system;
@@ -154,7 +152,7 @@ public class CalendarService {
         boolean organiser = owner.get().getRoles().contains(Role.ORGANISER) || owner.get().getRoles().contains(Role.ADMIN);
         Map<Long, WorkshopEvent> byId = new LinkedHashMap<>();
         Stream.concat(events.findTakenPartInBy(username, WorkshopAccess.VISIBLE_TO_PARTICIPANTS).stream(),
-                        organiser ? editedEvents.findEditedBy(username).stream() : Stream.empty())
+                        organiser ? events.findEditedBy(username).stream() : Stream.empty())
                 .forEach(event -> byId.putIfAbsent(event.getId(), event));
         Map<WorkshopEvent, List<AgendaSession>> agendas = new LinkedHashMap<>();
         byId.values().stream()

@@ -17,6 +17,7 @@ import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.greenborder.academy.shared.Text;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,9 +58,7 @@ public class ParticipantService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER', 'ANALYST')")
     @Transactional(readOnly = true)
     public List<Person> searchPeople(String text) {
-        String pattern = text == null || text.isBlank() ? null
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return people.search(pattern);
+        return people.search(Text.containsPattern(text));
     }
 
     /** Creates a person (no id) or saves an edited one. */
@@ -67,10 +66,10 @@ public class ParticipantService {
     @Transactional
     public Person savePerson(Person edited) {
         edited.setFullName(edited.getFullName() == null ? null : edited.getFullName().strip());
-        edited.setEmail(blankToNull(edited.getEmail()) == null ? null : edited.getEmail().strip().toLowerCase(Locale.ROOT));
-        edited.setLocalName(blankToNull(edited.getLocalName()));
-        edited.setJobTitle(blankToNull(edited.getJobTitle()));
-        edited.setUsername(blankToNull(edited.getUsername()) == null ? null : edited.getUsername().strip().toLowerCase(Locale.ROOT));
+        edited.setEmail(lowerCaseOrNull(edited.getEmail()));
+        edited.setLocalName(Text.blankToNull(edited.getLocalName()));
+        edited.setJobTitle(Text.blankToNull(edited.getJobTitle()));
+        edited.setUsername(lowerCaseOrNull(edited.getUsername()));
         constraints.check(edited);
         if (edited.getEmail() != null) {
             people.findByEmailIgnoreCase(edited.getEmail())
@@ -138,7 +137,7 @@ public class ParticipantService {
             throw new RuleViolationException(person.getFullName() + " is already registered for this event");
         }
         Registration registration = new Registration(eventId, person, role, Instant.now(clock));
-        registration.setNominatedBy(blankToNull(nominatedBy));
+        registration.setNominatedBy(Text.blankToNull(nominatedBy));
         try {
             return registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException e) {
@@ -188,7 +187,7 @@ public class ParticipantService {
         if (note != null && note.length() > Registration.NOTE_MAX) {
             throw new RuleViolationException("The note can have at most " + Registration.NOTE_MAX + " characters");
         }
-        return release(registration, RegistrationStatus.APOLOGIES, blankToNull(note));
+        return release(registration, RegistrationStatus.APOLOGIES, Text.blankToNull(note));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
@@ -348,7 +347,9 @@ public class ParticipantService {
         return registration;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** E-mail addresses and user names are compared without case. */
+    private static String lowerCaseOrNull(String value) {
+        String text = Text.blankToNull(value);
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,12 @@ interface WorkshopEventRepository extends JpaRepository<WorkshopEvent, Long> {
     @Query("select e from WorkshopEvent e where e.id = :id")
     Optional<WorkshopEvent> lockById(Long id);
 
+    /** The events an account is an editor of, whatever their status: what an organiser's calendar feed shows. */
+    @Query("""
+            select e from WorkshopEvent e where :username member of e.editors
+            order by e.startDate desc, e.id desc""")
+    List<WorkshopEvent> findEditedBy(String username);
+
     @Query("""
             select distinct e from WorkshopEvent e, Registration r
             where r.eventId = e.id and r.person.username = :username

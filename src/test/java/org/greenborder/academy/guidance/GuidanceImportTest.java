@@ -72,6 +72,21 @@ class GuidanceImportTest {
     }
 
     @Test
+    void writersCanPointTheImportAtTheContentFolderOnDisk() {
+        List<ContentFile> fromDisk = new GuidanceImporter(null, null, null, null, "content").readFiles();
+        assertThat(fromDisk).extracting(ContentFile::path).containsExactlyElementsOf(
+                importer.readFiles().stream().map(ContentFile::path).toList());
+        assertThat(fromDisk).allSatisfy(file -> assertThat(file.readError()).isNull());
+    }
+
+    @Test
+    void anUnreadableFileIsReportedWithItsReason() {
+        importer.importFiles(List.of(ContentFile.unreadable("broken.md", "MalformedInputException: Input length = 1")));
+        assertThat(system.call(() -> guidance.importProblems())).singleElement()
+                .satisfies(problem -> assertThat(problem.getMessage()).contains("could not be read", "MalformedInputException"));
+    }
+
+    @Test
     void markdownIsRenderedWithoutAnythingThatCouldRunInTheBrowser() {
         String html = MarkdownText.html("""
                 # Title

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.greenborder.academy.security.AccountName;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.greenborder.academy.workshop.EventFilter;
 import org.greenborder.academy.workshop.EventSummary;
@@ -97,10 +99,8 @@ class DetailsTab extends VerticalLayout {
             Button reloadButton = new Button("Reload the latest version", click -> reload.run());
             reloadButton.setId("details-reload");
             addComponentAtIndex(1, reloadButton);
-        } catch (RuntimeException e) {
-            Feedback.attempt(() -> {
-                throw e;
-            });
+        } catch (NotFoundException | AccessDeniedException e) {
+            Feedback.error(e.getMessage());
         }
     }
 

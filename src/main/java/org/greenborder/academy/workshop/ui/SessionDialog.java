@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.greenborder.academy.shared.ConcurrentEditException;
+import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.greenborder.academy.workshop.AgendaSession;
 import org.greenborder.academy.workshop.ContributionKind;
@@ -136,10 +138,8 @@ class SessionDialog extends Dialog {
                 onSaved.run();
             } catch (ConcurrentEditException | RuleViolationException e) {
                 showError(e.getMessage());
-            } catch (RuntimeException e) {
-                Feedback.attempt(() -> {
-                    throw e;
-                });
+            } catch (NotFoundException | AccessDeniedException e) {
+                Feedback.error(e.getMessage());
             }
         });
         getFooter().add(new Button("Cancel", click -> close()), save);
