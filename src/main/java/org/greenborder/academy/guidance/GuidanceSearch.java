@@ -30,9 +30,11 @@ class GuidanceSearch {
             "conventions", "conventions", "topics", "topics", "types", "type", "audiences", "audience");
 
     private final EntityManager entityManager;
+    private final SpellingSuggestions spelling;
 
-    GuidanceSearch(EntityManager entityManager) {
+    GuidanceSearch(EntityManager entityManager, SpellingSuggestions spelling) {
         this.entityManager = entityManager;
+        this.spelling = spelling;
     }
 
     SearchResults search(SearchRequest request) {
@@ -42,7 +44,7 @@ class GuidanceSearch {
         var query = session.search(GuidanceDocument.class)
                 .select(f -> f.composite()
                         .from(f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
-                                f.highlight("body").toProjection(), f.score().toProjection(),
+                                f.score().toProjection(),
                                 f.field("conventions", String.class).collector(ProjectionCollector.list()).toProjection(),
                                 f.field("topics", String.class).collector(ProjectionCollector.list()).toProjection(),
                                 f.field("type", String.class).toProjection())
@@ -58,9 +60,7 @@ class GuidanceSearch {
                     } else {
                         b.must(textQuery(f, request.query()));
                     }
-                }))
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2).noMatchSize(Integer.MAX_VALUE));
+                }));
         for (Map.Entry<String, AggregationKey<Map<String, Long>>> key : keys.entrySet()) {
             // facet counts ignore the facet's own filter, so the other values of that facet stay selectable
             query = query.aggregation(key.getValue(), f -> f.terms().field(FACET_FIELDS.get(key.getKey()), String.class)
@@ -69,7 +69,51 @@ class GuidanceSearch {
         SearchResult<SearchResults.Hit> result = query.fetch(request.offset(), request.limit());
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
-        return new SearchResults(result.total().hitCount(), result.hits(), facets, null);
+        List<SearchResults.Hit> hits = withSnippets(session, result.hits(), request.query());
+        return new SearchResults(result.total().hitCount(), hits, facets, null);
+    }
+
+    /**
+     * Second step: the snippets of one page of hits. Highlighting is most of a search's cost, and typo-tolerant
+     * clauses make it several times dearer (the highlighter runs their automata over every hit's terms), so the
+     * page's documents are highlighted with a plain query instead, in which words missing from the library are
+     * replaced by their closest known spelling: "transboundery" still lights up "transboundary".
+     */
+    private List<SearchResults.Hit> withSnippets(SearchSession session, List<SearchResults.Hit> hits, String text) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        String words = highlightWords(text);
+        List<String> slugs = hits.stream().map(SearchResults.Hit::id).toList();
+        Map<String, String> snippets = new java.util.HashMap<>();
+        session.search(GuidanceDocument.class)
+                .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("body"))
+                        .as((slug, body) -> new String[]{slug, snippet(body, List.of())}))
+                .where(f -> f.bool(b -> {
+                    b.filter(f.terms().field("slug").matchingAny(slugs));
+                    if (!words.isEmpty()) {
+                        b.should(f.simpleQueryString().field("body").matching(words).defaultOperator(BooleanOperator.OR));
+                    }
+                }))
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2).noMatchSize(SNIPPET_WITHOUT_MATCH + 60))
+                .fetchHits(slugs.size())
+                .forEach(pair -> snippets.put(pair[0], pair[1]));
+        return hits.stream().map(hit -> hit.withSnippet(
+                snippets.getOrDefault(hit.id(), "").isEmpty() ? hit.title() : snippets.get(hit.id()))).toList();
+    }
+
+    /** The query's words, with codes left out (they are not highlighted) and unknown words spelt as the library does. */
+    private String highlightWords(String text) {
+        StringBuilder words = new StringBuilder();
+        for (String token : QueryText.tokens(text)) {
+            if (Codes.normaliseQueryTerm(token) == null) {
+                words.append(token).append(' ');
+            }
+        }
+        String plain = words.toString().strip();
+        String corrected = plain.isEmpty() ? null : spelling.suggest(plain);
+        return corrected == null ? plain : plain + " " + corrected;
     }
 
     /** Titles and ids of published documents whose title contains all the typed words' beginnings. */
@@ -92,12 +136,11 @@ class GuidanceSearch {
 
     @SuppressWarnings("unchecked")
     private static SearchResults.Hit hit(Object[] values) {
-        return new SearchResults.Hit((String) values[0], (String) values[1],
-                snippet((List<String>) values[2], List.of((String) values[1])), (Float) values[3],
-                (List<String>) values[4], (List<String>) values[5], (String) values[6]);
+        return new SearchResults.Hit((String) values[0], (String) values[1], "", (Float) values[2],
+                (List<String>) values[3], (List<String>) values[4], (String) values[5]);
     }
 
-    private static SearchPredicate textQuery(SearchPredicateFactory f, String text) {
+    private SearchPredicate textQuery(SearchPredicateFactory f, String text) {
         List<String> codes = new ArrayList<>();
         StringBuilder words = new StringBuilder();
         for (String token : QueryText.tokens(text)) {

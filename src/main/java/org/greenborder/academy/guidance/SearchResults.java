@@ -11,5 +11,9 @@ public record SearchResults(long total, List<Hit> hits, Map<String, Map<String, 
 
     public record Hit(String id, String title, String snippet, float score, List<String> conventions, List<String> topics,
                       String type) {
+
+        Hit withSnippet(String text) {
+            return new Hit(id, title, text, score, conventions, topics, type);
+        }
     }
 }

@@ -77,6 +77,12 @@ class GuidanceSearchTest {
     }
 
     @Test
+    void aMisspeltWordIsHighlightedAsTheLibrarySpellsIt() {
+        SearchResults results = system.call(() -> guidance.search(SearchRequest.of("transboundery")));
+        assertThat(results.hits().getFirst().snippet()).containsIgnoringCase("<mark>transboundary</mark>");
+    }
+
+    @Test
     void phrasesStayPhrases() {
         assertThat(top("\"state of import\"")).containsExactly("tbm-overview");
         assertThat(top("\"import state\"")).isEmpty();
