@@ -1,4 +1,4 @@
-package org.greenborder.academy.workshop;
+package org.greenborder.academy.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Primary;
  * A clock that stands still until a test moves it, installed over the application's clock by {@link Config};
  * views in other zones ({@link #withZone}) share the same "now".
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
@@ -24,11 +24,11 @@ final class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
@@ -49,7 +49,7 @@ final class MutableClock extends Clock {
 
     /** Makes the mutable clock the one every service gets (it is primary over the application's clock bean). */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Config {
+    public static class Config {
 
         @Bean
         @Primary

@@ -1,0 +1,5 @@
+package org.greenborder.academy.scenario;
+
+public enum StepKind {
+    ACTION, FLAG, UNFLAG, DECISION
+}

@@ -1,0 +1,109 @@
+package org.greenborder.academy.scenario.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.greenborder.academy.scenario.AttemptView;
+import org.greenborder.academy.scenario.ScenarioService;
+import org.greenborder.academy.support.BrowserlessTestBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The trainee's journey through the real HCFC-22 scenario, and the admins' scenario page, without a browser. */
+@SpringBootTest
+class TrainingViewsTest extends BrowserlessTestBase {
+
+    private static final String SCENARIO = "hcfc22-declared-as-hfc134a";
+
+    @Autowired
+    ScenarioService scenarios;
+
+    private void confirm() {
+        test(find(ConfirmDialog.class).withId("confirm-decision").single()).confirm();
+    }
+
+    @Test
+    @WithMockUser(username = "view-trainee", roles = "TRAINEE")
+    void aTraineeStartsInspectsNotesDecidesAndReadsTheReview() {
+        TrainingView catalogue = navigate(TrainingView.class);
+        int all = catalogue.cards.getComponentCount();
+        assertThat(all).isGreaterThanOrEqualTo(12);
+        test(catalogue.convention).selectItem("Basel");
+        assertThat(catalogue.cards.getComponentCount()).isLessThan(all).isPositive();
+        assertThat(find(Div.class).withId("scenario-" + SCENARIO).all()).isEmpty();
+        test(catalogue.convention).selectItem("Montreal");
+        test(find(Button.class).withId("start-" + SCENARIO).single()).click();
+
+        AttemptScreen screen = (AttemptScreen) getCurrentView();
+        assertThat(screen.view.stage().id()).isEqualTo("documents");
+        assertThat(screen.budget.getText()).startsWith("Officer time left: 240 of 240 min");
+        test(find(Button.class).withId("action-licence-check").single()).click();
+        assertThat(screen.view.documents()).extracting(AttemptView.Document::id).contains("licence");
+        assertThat(screen.budget.getText()).startsWith("Officer time left: 230 of 240 min");
+        test(find(Checkbox.class).withId("flag-price").single()).click();
+        assertThat(screen.view.notebook()).filteredOn(AttemptView.Flag::noted).extracting(AttemptView.Flag::id).containsExactly("price");
+
+        test(screen.decide).click(); // nothing chosen yet: a message, no move
+        assertThat(screen.view.stage().id()).isEqualTo("documents");
+        test(screen.decision).selectItem("Detain the container for physical examination");
+        test(screen.decide).click();
+        confirm();
+        assertThat(screen.view.stage().id()).isEqualTo("examination");
+
+        test(find(Button.class).withId("action-identifier").single()).click();
+        assertThat(find(Div.class).withId("finding-identifier").single().getElement().getTextRecursively()).contains("refrigerant identifier");
+        assertThat(screen.view.inspections().getLast().revealedMarkdown()).contains("R-22");
+        test(find(Checkbox.class).withId("flag-reads-r22").single()).click();
+        test(screen.decision).selectItem("Seize the shipment and inform the national ozone unit");
+        assertThat(screen.legalBasis.isVisible()).isTrue();
+        test(screen.decide).click(); // no legal basis yet: refused where the trainee is
+        assertThat(getCurrentView()).isSameAs(screen);
+        test(screen.legalBasis).selectItem(
+                "National ODS licensing and quota system (Montreal Protocol Art. 4B): HCFC-22 imported without licence or quota");
+        test(screen.decide).click();
+        confirm();
+
+        ReviewView review = (ReviewView) getCurrentView();
+        assertThat(review.view.review().endingTitle()).isEqualTo("Seized, ozone unit informed");
+        assertThat(review.view.review().score().passed()).isTrue();
+        assertThat(find(Div.class).withId("review-result").single().getElement().getTextRecursively()).contains("Passed");
+        String flags = find(Div.class).withId("review-flags").single().getElement().getTextRecursively();
+        assertThat(flags).contains("Found").contains("Missed").contains("The identifier reads R-22");
+
+        MyTrainingView history = navigate(MyTrainingView.class);
+        assertThat(history.grid.getGenericDataView().getItems().toList()).anySatisfy(attempt -> {
+            assertThat(attempt.scenarioId()).isEqualTo(SCENARIO);
+            assertThat(attempt.passed()).isTrue();
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "view-trainee-2", roles = "TRAINEE")
+    void anOpenAttemptIsContinuedNotRestartedAndShowsTheSameShipment() {
+        long id = scenarios.start(SCENARIO);
+        scenarios.inspect(id, "digit-check");
+        TrainingView catalogue = navigate(TrainingView.class);
+        Button go = find(Button.class).withId("start-" + SCENARIO).single();
+        assertThat(go.getText()).isEqualTo("Continue");
+        test(go).click();
+        AttemptScreen screen = (AttemptScreen) getCurrentView();
+        assertThat(screen.view.id()).isEqualTo(id);
+        assertThat(screen.view.inspections()).extracting(AttemptView.Inspection::id).containsExactly("digit-check");
+        assertThat(screen.view.briefing().markdown()).isEqualTo(scenarios.attempt(id).briefing().markdown());
+    }
+
+    @Test
+    @WithMockUser(username = "view-admin", roles = "ADMIN")
+    void adminsReloadTheFolderAndSeeItsProblems() {
+        ScenarioAdminView view = navigate(ScenarioAdminView.class);
+        test(view.reload).click();
+        assertThat(view.summary.getText()).contains("scenarios on offer").contains("no problems");
+        assertThat(find(Span.class).withId("scenario-summary").single().getText()).startsWith(String.valueOf(scenarios.catalogue().size()));
+    }
+}
