@@ -52,7 +52,7 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
     TabSheet documents = new TabSheet();
     private String selectedDocument;
     final RadioButtonGroup<AttemptView.DecisionOption> decision = new RadioButtonGroup<>();
-    final ComboBox<AttemptView.LegalBasis> legalBasis = new ComboBox<>("Legal basis");
+    final RadioButtonGroup<AttemptView.LegalBasis> legalBasis = new RadioButtonGroup<>("Legal basis of your decision");
     final Button decide = new Button("Decide");
     final Div sideBySide = new Div();
     boolean showSideBySide;
@@ -66,7 +66,7 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
         decision.setItemLabelGenerator(AttemptView.DecisionOption::label);
         legalBasis.setId("decision-legal-basis");
         legalBasis.setItemLabelGenerator(AttemptView.LegalBasis::text);
-        legalBasis.setWidthFull();
+        legalBasis.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
         decide.setId("decide");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decision.addValueChangeListener(event -> legalBasis.setVisible(event.getValue() != null && event.getValue().closesCase()));
@@ -88,6 +88,7 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
             return;
         }
         render();
+        getElement().executeJs("this.scrollIntoView()"); // a new attempt starts at its top, not where the catalogue was
     }
 
     @Override
