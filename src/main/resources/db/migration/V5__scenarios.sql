@@ -27,7 +27,7 @@ CREATE TABLE scenario_attempt (
     scenario_version_id BIGINT       NOT NULL,
     owner_username      VARCHAR(50)  NOT NULL,
     country             VARCHAR(2),
-    agency              VARCHAR(40),
+    agency              VARCHAR(250),
     seed                BIGINT       NOT NULL,
     status              VARCHAR(20)  NOT NULL,
     stage_id            VARCHAR(100),
@@ -65,4 +65,14 @@ CREATE TABLE scenario_attempt_step (
     PRIMARY KEY (id),
     CONSTRAINT uk_attempt_step UNIQUE (attempt_id, seq),
     CONSTRAINT fk_attempt_step_attempt FOREIGN KEY (attempt_id) REFERENCES scenario_attempt (id) ON DELETE CASCADE
+);
+
+-- What each closed attempt did with each red flag, for analytics without replaying every attempt.
+CREATE TABLE scenario_attempt_flag (
+    attempt_id BIGINT       NOT NULL,
+    flag_id    VARCHAR(100) NOT NULL,
+    genuine    BOOLEAN      NOT NULL,
+    outcome    VARCHAR(20)  NOT NULL,
+    PRIMARY KEY (attempt_id, flag_id),
+    CONSTRAINT fk_attempt_flag_attempt FOREIGN KEY (attempt_id) REFERENCES scenario_attempt (id) ON DELETE CASCADE
 );

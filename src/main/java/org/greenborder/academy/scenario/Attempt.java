@@ -35,7 +35,7 @@ class Attempt {
     @Column(length = 2)
     private String country;
 
-    @Column(length = 40)
+    @Column(length = 250)
     private String agency;
 
     @Column(nullable = false)

@@ -33,15 +33,17 @@ public class ScenarioService {
     private final ScenarioCatalogue catalogue;
     private final AttemptRepository attempts;
     private final AttemptStepRepository steps;
+    private final AttemptFlagRepository flagOutcomes;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScenarioService(ScenarioCatalogue catalogue, AttemptRepository attempts, AttemptStepRepository steps,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    AttemptFlagRepository flagOutcomes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.attempts = attempts;
         this.steps = steps;
+        this.flagOutcomes = flagOutcomes;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -81,6 +83,9 @@ public class ScenarioService {
         Instant deadline = definition.timeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(definition.timeLimitMinutes()));
         Attempt attempt = new Attempt(definition.id(), loaded.versionId(), currentUser.username(), seed,
                 definition.stages().getFirst().id(), now, deadline);
+        // where the trainee works, as their account says now: analytics group attempts by country and office
+        currentUser.account().ifPresent(account -> attempt.setContext(
+                account.getCountry() == null ? null : account.getCountry().value(), truncate(account.getOrganisation(), 250)));
         return attempts.save(attempt).getId();
     }
 
@@ -175,6 +180,9 @@ public class ScenarioService {
     private void close(Attempt attempt, ScenarioDefinition definition, Engine.State state, Ending ending, AttemptStatus status, Instant at) {
         Scoring.Score score = Scoring.score(definition, state, ending, state.legalBasisId(), Duration.between(attempt.getStartedAt(), at));
         attempt.close(status, at, state.legalBasisId(), score);
+        for (RedFlag flag : definition.redFlags()) {
+            flagOutcomes.save(new AttemptFlag(attempt.getId(), flag.id(), flag.genuine(), outcome(flag, state)));
+        }
         events.publishEvent(new AttemptCompleted(attempt.getId(), definition.id(), definition.title(), attempt.getOwnerUsername(),
                 score.percent(), score.passed(), status == AttemptStatus.TIMED_OUT, at, attempt.getEventId()));
     }
@@ -204,6 +212,17 @@ public class ScenarioService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<ScenarioProblem> problems() {
         return catalogue.problems();
+    }
+
+    static AttemptView.FlagOutcome outcome(RedFlag flag, Engine.State state) {
+        boolean noted = state.flags().contains(flag.id());
+        return flag.genuine()
+                ? (noted ? AttemptView.FlagOutcome.FOUND : Engine.isVisible(flag, state) ? AttemptView.FlagOutcome.MISSED : AttemptView.FlagOutcome.NOT_SEEN)
+                : (noted ? AttemptView.FlagOutcome.FALSE_FLAG : AttemptView.FlagOutcome.AVOIDED);
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private Attempt locked(long attemptId) {
@@ -282,9 +301,7 @@ public class ScenarioService {
         List<AttemptView.FlagReview> flags = new ArrayList<>();
         for (RedFlag flag : d.redFlags()) {
             boolean noted = state.flags().contains(flag.id());
-            AttemptView.FlagOutcome outcome = flag.genuine()
-                    ? (noted ? AttemptView.FlagOutcome.FOUND : Engine.isVisible(flag, state) ? AttemptView.FlagOutcome.MISSED : AttemptView.FlagOutcome.NOT_SEEN)
-                    : (noted ? AttemptView.FlagOutcome.FALSE_FLAG : AttemptView.FlagOutcome.AVOIDED);
+            AttemptView.FlagOutcome outcome = outcome(flag, state);
             int points = flag.genuine() ? (noted ? flag.points() : 0) : (noted ? -d.scoring().falseFlag() : 0);
             flags.add(new AttemptView.FlagReview(v.fill(flag.text()), flag.genuine(), outcome, points, v.fill(flag.explanation()), flag.guidance()));
         }

@@ -40,6 +40,7 @@ class DemoDataLoaderTest {
         assertThat(demo.get("analyst").getRoles()).containsExactly(Role.ANALYST);
         assertThat(seeds.findById(DemoDataLoader.ACCOUNTS_SEED)).isPresent();
         assertThat(seeds.findById(DemoDataLoader.WORKSHOPS_SEED)).isPresent();
-        assertThat(seeds.count()).isEqualTo(2);
+        assertThat(seeds.findById(DemoTraining.TRAINING_SEED)).isPresent();
+        assertThat(seeds.count()).isEqualTo(3);
     }
 }

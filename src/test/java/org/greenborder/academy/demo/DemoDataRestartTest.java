@@ -22,8 +22,10 @@ class DemoDataRestartTest {
         List<Long> firstStart = countUsersEventsAndPeople();
         List<Long> secondStart = countUsersEventsAndPeople();
 
-        assertThat(firstStart.getFirst()).isEqualTo(4);
+        // the four demo logins and the eight officers of the demo training history
+        assertThat(firstStart.getFirst()).isEqualTo(4 + 8);
         assertThat(firstStart.get(1)).isEqualTo(6);
+        assertThat(firstStart.get(3)).isGreaterThan(100);
         assertThat(secondStart).isEqualTo(firstStart);
         assertThat(dataDir.resolve("db/greenborder.mv.db")).exists();
     }
@@ -39,7 +41,8 @@ class DemoDataRestartTest {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             return List.of(jdbc.queryForObject("select count(*) from app_user", Long.class),
                     jdbc.queryForObject("select count(*) from workshop_event", Long.class),
-                    jdbc.queryForObject("select count(*) from person", Long.class));
+                    jdbc.queryForObject("select count(*) from person", Long.class),
+                    jdbc.queryForObject("select count(*) from scenario_attempt", Long.class));
         }
     }
 }

@@ -106,4 +106,28 @@ class TrainingViewsTest extends BrowserlessTestBase {
         assertThat(view.summary.getText()).contains("scenarios on offer").contains("no problems");
         assertThat(find(Span.class).withId("scenario-summary").single().getText()).startsWith(String.valueOf(scenarios.catalogue().size()));
     }
+
+    @Test
+    @WithMockUser(username = "view-analyst", roles = "ANALYST")
+    void analystsSeeResultsPerScenarioAndPerRedFlag() {
+        TrainingResultsView view = navigate(TrainingResultsView.class);
+        var rows = view.scenarios.getGenericDataView().getItems().toList();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(view.flags.isVisible()).isFalse();
+        view.scenarios.select(rows.getFirst());
+        assertThat(view.flags.isVisible()).isTrue();
+        assertThat(view.flags.getGenericDataView().getItems().toList()).isNotEmpty();
+        test(view.country).selectItem("Malaysia");
+        assertThat(view.scenarios.getGenericDataView().getItems().toList()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.attempts()).isLessThanOrEqualTo(2));
+    }
+
+    @Test
+    @WithMockUser(username = "view-trainee-3", roles = "TRAINEE")
+    void traineesCannotOpenTheResultsOrTheScenarioAdmin() {
+        navigate("training/results", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(TrainingResultsView.class);
+        navigate("admin/scenarios", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(ScenarioAdminView.class);
+    }
 }
