@@ -3,6 +3,7 @@ package org.greenborder.academy;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.greenborder.academy.scenario.ScenarioValidation;
@@ -13,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Green Border Academy. Also the Vaadin app shell: Lumo is not applied automatically in Vaadin 25, and the
  * product's own styles come as a plain stylesheet because no frontend build can run on the target machines.
+ * Server push carries live exercises to the room (boards, group attempts, "an exercise has started").
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/greenborder.css")
+@Push
 @Meta(name = "description", content = "Green Border Academy: enforcement training against illegal trade in hazardous waste, ODS and chemicals")
 public class Application implements AppShellConfigurator {
 

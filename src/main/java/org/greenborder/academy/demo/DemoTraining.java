@@ -46,12 +46,12 @@ class DemoTraining implements ApplicationRunner {
     }
 
     private static final List<Officer> OFFICERS = List.of(
-            new Officer("demo.kh.customs", "Sokha Chan", "KH", "General Department of Customs and Excise, Cambodia", 0.55),
+            new Officer("demo.kh.customs", "Vannak Sok", "KH", "General Department of Customs and Excise, Cambodia", 0.55),
             new Officer("demo.id.customs", "Dewi Lestari", "ID", "Directorate General of Customs and Excise, Indonesia", 0.75),
             new Officer("demo.my.customs", "Aminah Binti Rahman", "MY", "Royal Malaysian Customs Department", 0.8),
-            new Officer("demo.mm.customs", "Aung Kyaw Min", "MM", "Myanmar Customs Department", 0.45),
-            new Officer("demo.ph.customs", "Maria Santos", "PH", "Bureau of Customs, Philippines", 0.65),
-            new Officer("demo.th.customs", "Somchai Wongsakul", "TH", "Thai Customs Department", 0.7),
+            new Officer("demo.mm.customs", "Thura Win", "MM", "Myanmar Customs Department", 0.45),
+            new Officer("demo.ph.customs", "Ramon Dela Cruz", "PH", "Bureau of Customs, Philippines", 0.65),
+            new Officer("demo.th.customs", "Pornthip Saelim", "TH", "Thai Customs Department", 0.7),
             new Officer("demo.vn.customs", "Nguyen Thi Lan", "VN", "General Department of Viet Nam Customs", 0.6),
             new Officer("demo.tl.customs", "Joao da Costa", "TL", "Customs Authority of Timor-Leste", 0.35));
 

@@ -87,6 +87,9 @@ class Attempt {
     @Column(name = "group_id")
     private Long groupId;
 
+    @Column(name = "exercise_id")
+    private Long exerciseId;
+
     @Version
     private long version;
 
@@ -131,9 +134,14 @@ class Attempt {
         this.agency = agency;
     }
 
-    void setWorkshop(Long eventId, Long groupId) {
+    void setExercise(Long exerciseId, Long eventId, Long groupId) {
+        this.exerciseId = exerciseId;
         this.eventId = eventId;
         this.groupId = groupId;
+    }
+
+    Long getExerciseId() {
+        return exerciseId;
     }
 
     Long getId() {

@@ -18,4 +18,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByEventIdOrderByStartedAtAsc(Long eventId);
 
     List<Attempt> findByStatusIn(List<AttemptStatus> statuses);
+
+    List<Attempt> findByExerciseIdOrderByStartedAtAsc(Long exerciseId);
 }

@@ -34,12 +34,17 @@ public class ScenarioService {
     private final AttemptRepository attempts;
     private final AttemptStepRepository steps;
     private final AttemptFlagRepository flagOutcomes;
+    private final ExerciseRepository exercises;
+    private final WorkshopLinks workshops;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ScenarioService(ScenarioCatalogue catalogue, AttemptRepository attempts, AttemptStepRepository steps,
-                    AttemptFlagRepository flagOutcomes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    AttemptFlagRepository flagOutcomes, ExerciseRepository exercises, WorkshopLinks workshops,
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.exercises = exercises;
+        this.workshops = workshops;
         this.catalogue = catalogue;
         this.attempts = attempts;
         this.steps = steps;
@@ -165,6 +170,7 @@ public class ScenarioService {
                 currentUser.username(), now));
         Engine.State after = Engine.apply(definition, state, move);
         attempt.follow(after);
+        events.publishEvent(new AttemptProgressed(attempt.getId(), attempt.getExerciseId()));
         if (after.ended()) {
             Ending ending = definition.ending(after.endingId()).orElseThrow();
             close(attempt, definition, after, ending, AttemptStatus.COMPLETED, now);
@@ -231,16 +237,31 @@ public class ScenarioService {
 
     private void checkCanView(Attempt attempt) {
         if (!attempt.getOwnerUsername().equals(currentUser.username()) && !currentUser.hasRole(Role.ADMIN)
-                && !currentUser.hasRole(Role.ANALYST)) {
+                && !currentUser.hasRole(Role.ANALYST) && !playsInGroup(attempt)
+                && !(attempt.getEventId() != null && currentUser.hasRole(Role.ORGANISER) && workshops.organises(attempt.getEventId()))) {
             // the same answer as for an id that does not exist: no probing for other people's attempts
             throw new NotFoundException("Attempt " + attempt.getId());
         }
     }
 
     private void checkCanPlay(Attempt attempt) {
-        if (!attempt.getOwnerUsername().equals(currentUser.username())) {
+        if (!attempt.getOwnerUsername().equals(currentUser.username()) && !playsInGroup(attempt)) {
             checkCanView(attempt);
-            throw new AccessDeniedException("Only the trainee who started an attempt can play it.");
+            throw new AccessDeniedException("Only the trainee who started an attempt, or their breakout group, can play it.");
+        }
+    }
+
+    /** A group attempt is played by every member of its breakout group. */
+    private boolean playsInGroup(Attempt attempt) {
+        if (attempt.getGroupId() == null || attempt.getExerciseId() == null || currentUser.username() == null) {
+            return false;
+        }
+        Exercise exercise = exercises.findById(attempt.getExerciseId()).orElse(null);
+        try {
+            return exercise != null && workshops.groupOf(exercise.getSessionId(), currentUser.username())
+                    .map(group -> group.getId().equals(attempt.getGroupId())).orElse(false);
+        } catch (AccessDeniedException | NotFoundException e) {
+            return false;
         }
     }
 

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.UserAccount;
 import org.greenborder.academy.shared.CountryCode;

@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.shared.CapacityTheme;
 import org.junit.jupiter.api.Test;

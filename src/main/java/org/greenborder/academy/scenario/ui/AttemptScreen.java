@@ -1,6 +1,10 @@
 package org.greenborder.academy.scenario.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.greenborder.academy.scenario.AttemptView;
+import org.greenborder.academy.scenario.LiveUpdates;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.ui.Feedback;
@@ -57,8 +62,12 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
     final Div sideBySide = new Div();
     boolean showSideBySide;
 
-    AttemptScreen(ScenarioService scenarios) {
+    private final LiveUpdates live;
+    private Runnable stopListening;
+
+    AttemptScreen(ScenarioService scenarios, LiveUpdates live) {
         this.scenarios = scenarios;
+        this.live = live;
         setId("attempt-screen");
         setWidthFull();
         budget.setId("attempt-budget");
@@ -89,6 +98,44 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
         }
         render();
         getElement().executeJs("this.scrollIntoView()"); // a new attempt starts at its top, not where the catalogue was
+    }
+
+    /**
+     * Another tab, device or group member moved: the browser is asked to call back, so the reload runs in this
+     * user's own request, with this user's rights.
+     */
+    @ClientCallable
+    void liveRefresh() {
+        if (view == null) {
+            return;
+        }
+        AttemptView latest = scenarios.attempt(view.id());
+        if (latest.stepCount() == view.stepCount() && latest.status() == view.status()) {
+            return; // our own move, already shown
+        }
+        view = latest;
+        if (!view.open()) {
+            getUI().ifPresent(ui -> ui.navigate("training/review/" + view.id()));
+            return;
+        }
+        render();
+        Feedback.success("The attempt moved on: it now shows the latest state.");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (view != null) {
+            UI ui = attachEvent.getUI();
+            stopListening = live.onAttempt(view.id(), change -> ui.access(() -> getElement().executeJs("this.$server.liveRefresh()")));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -111,6 +112,10 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         cloneEvent.setVisible(workshops.canCreate());
         downloads.removeAll();
         downloads.add(eventDownloads.agendaPdf(eventId), eventDownloads.eventCalendar(eventId));
+        // the training module's page for this event (by address: the workshop UI does not depend on training)
+        Anchor exercises = new Anchor("workshop-exercises/" + eventId, "Exercises");
+        exercises.setId("event-exercises");
+        downloads.add(exercises);
         HorizontalLayout actions = new HorizontalLayout(WorkshopsView.badge(event.getStatus()), downloads, cloneEvent);
         actions.setAlignItems(Alignment.CENTER);
         add(new Div(title, facts), actions, tabs);

@@ -1,5 +1,18 @@
-package org.greenborder.academy.workshop;
+package org.greenborder.academy.support;
 
+import org.greenborder.academy.workshop.AgencyType;
+import org.greenborder.academy.workshop.AgendaService;
+import org.greenborder.academy.workshop.AgendaSession;
+import org.greenborder.academy.workshop.BreakoutService;
+import org.greenborder.academy.workshop.EventRole;
+import org.greenborder.academy.workshop.EventStatus;
+import org.greenborder.academy.workshop.Organisation;
+import org.greenborder.academy.workshop.ParticipantService;
+import org.greenborder.academy.workshop.Person;
+import org.greenborder.academy.workshop.Registration;
+import org.greenborder.academy.workshop.SessionKind;
+import org.greenborder.academy.workshop.WorkshopEvent;
+import org.greenborder.academy.workshop.WorkshopService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -21,20 +34,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * agenda sessions and participants linked to accounts. Not a component (component scanning would add it to every
  * test's context): tests bring it in with {@code @Import(WorkshopFixture.class)}.
  */
-class WorkshopFixture {
+public class WorkshopFixture {
 
-    static final String PASSWORD = "a long enough password";
-    static final CountryCode LAOS = CountryCode.of("LA");
+    public static final String PASSWORD = "a long enough password";
+    public static final CountryCode LAOS = CountryCode.of("LA");
 
-    final SystemIdentity system;
-    final UserAccountService accounts;
-    final WorkshopService workshops;
-    final AgendaService agenda;
-    final ParticipantService participants;
-    final BreakoutService breakouts;
-    final SecurityContextHolderStrategy contextHolder;
+    public final SystemIdentity system;
+    public final UserAccountService accounts;
+    public final WorkshopService workshops;
+    public final AgendaService agenda;
+    public final ParticipantService participants;
+    public final BreakoutService breakouts;
+    public final SecurityContextHolderStrategy contextHolder;
 
-    WorkshopFixture(SystemIdentity system, UserAccountService accounts, WorkshopService workshops, AgendaService agenda,
+    public WorkshopFixture(SystemIdentity system, UserAccountService accounts, WorkshopService workshops, AgendaService agenda,
                     ParticipantService participants, BreakoutService breakouts, SecurityContextHolderStrategy contextHolder) {
         this.system = system;
         this.accounts = accounts;
@@ -45,19 +58,19 @@ class WorkshopFixture {
         this.contextHolder = contextHolder;
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A new enabled account with the role and {@link #PASSWORD}; returns the user name. */
-    String account(Role role) {
+    public String account(Role role) {
         String username = unique(role.name().toLowerCase());
         system.run(() -> accounts.create(new NewAccount(username, "Test " + role.label(), null, null, LAOS,
                 EnumSet.of(role), PASSWORD)));
         return username;
     }
 
-    <T> T as(String username, Role role, Supplier<T> work) {
+    public <T> T as(String username, Role role, Supplier<T> work) {
         SecurityContext previous = contextHolder.getContext();
         SecurityContext context = contextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -71,13 +84,13 @@ class WorkshopFixture {
     }
 
     /** An event in Vientiane, 8 to 10 March 2027, created by the system. */
-    WorkshopEvent event(String title, EventStatus status) {
+    public WorkshopEvent event(String title, EventStatus status) {
         WorkshopEvent event = newEvent(title, status);
         return system.call(() -> workshops.create(event));
     }
 
     /** An event in Vientiane, 8 to 10 March 2027, not saved yet. */
-    WorkshopEvent newEvent(String title, EventStatus status) {
+    public WorkshopEvent newEvent(String title, EventStatus status) {
         WorkshopEvent event = new WorkshopEvent();
         event.setTitle(title);
         event.setStartDate(LocalDate.of(2027, 3, 8));
@@ -90,11 +103,11 @@ class WorkshopFixture {
         return event;
     }
 
-    Organisation organisation(String name, String acronym) {
+    public Organisation organisation(String name, String acronym) {
         return system.call(() -> workshops.organisation(name, acronym, null));
     }
 
-    AgendaSession session(WorkshopEvent event, LocalDate day, LocalTime start, LocalTime end, SessionKind kind, String title) {
+    public AgendaSession session(WorkshopEvent event, LocalDate day, LocalTime start, LocalTime end, SessionKind kind, String title) {
         AgendaSession session = new AgendaSession();
         session.setDay(day);
         session.setStartTime(start);
@@ -104,12 +117,12 @@ class WorkshopFixture {
         return session;
     }
 
-    AgendaSession save(WorkshopEvent event, AgendaSession session) {
+    public AgendaSession save(WorkshopEvent event, AgendaSession session) {
         return system.call(() -> agenda.save(event.getId(), session));
     }
 
     /** A person linked to the account, nominated for the event in the role and approved. */
-    Registration confirmedParticipant(WorkshopEvent event, String fullName, String username, EventRole role) {
+    public Registration confirmedParticipant(WorkshopEvent event, String fullName, String username, EventRole role) {
         return system.call(() -> {
             Person person = new Person(fullName, LAOS, AgencyType.CUSTOMS, null);
             person.setUsername(username);
