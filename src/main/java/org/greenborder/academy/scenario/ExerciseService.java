@@ -69,7 +69,8 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public List<SessionChoice> sessionChoices(long eventId) {
         requireOrganiser(eventId);
-        return workshops.sessions(eventId).stream().map(s -> new SessionChoice(s.getId(), s.getTitle()
+        return workshops.sessions(eventId).stream().filter(s -> s.getKind() != org.greenborder.academy.workshop.SessionKind.BREAK)
+                .map(s -> new SessionChoice(s.getId(), s.getTitle()
                 + (s.getDay() == null ? "" : " (" + s.getDay() + (s.getStartTime() == null ? "" : " " + s.getStartTime()) + ")"))).toList();
     }
 

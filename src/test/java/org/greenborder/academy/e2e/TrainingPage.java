@@ -34,7 +34,7 @@ class TrainingPage {
     }
 
     String budget() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-budget"))).getDomProperty("textContent");
+        return text(By.id("attempt-budget"));
     }
 
     void inspect(String actionId) {
@@ -49,7 +49,7 @@ class TrainingPage {
     }
 
     String stageTitle() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attempt-stage h3"))).getDomProperty("textContent");
+        return text(By.cssSelector("#attempt-stage h3"));
     }
 
     void decide(String option, String legalBasis) {
@@ -66,11 +66,16 @@ class TrainingPage {
     }
 
     String review() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-result"))).getDomProperty("textContent");
+        return text(By.id("review-result"));
     }
 
     String flagsReview() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-flags"))).getDomProperty("textContent");
+        return text(By.id("review-flags"));
+    }
+
+    /** The element's text, read inside the wait: the screen may re-render between finding and reading. */
+    private String text(By locator) {
+        return wait.until(driver -> driver.findElement(locator).getDomProperty("textContent"));
     }
 
     private static By radio(String groupId, String text) {

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.greenborder.academy.scenario.ExerciseService;
 import org.greenborder.academy.scenario.ExerciseStarted;
 import org.greenborder.academy.scenario.LiveUpdates;
 import org.greenborder.academy.security.CurrentUser;
+import org.greenborder.academy.shared.ui.Feedback;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +24,12 @@ class ExerciseAlerts implements VaadinServiceInitListener {
 
     private final LiveUpdates live;
     private final CurrentUser currentUser;
+    private final ExerciseService exercises;
 
-    ExerciseAlerts(LiveUpdates live, CurrentUser currentUser) {
+    ExerciseAlerts(LiveUpdates live, CurrentUser currentUser, ExerciseService exercises) {
         this.live = live;
         this.currentUser = currentUser;
+        this.exercises = exercises;
     }
 
     @Override
@@ -41,14 +45,16 @@ class ExerciseAlerts implements VaadinServiceInitListener {
         });
     }
 
-    static void offer(UI ui, ExerciseStarted started) {
+    private void offer(UI ui, ExerciseStarted started) {
         Notification notification = new Notification();
         notification.setId("exercise-started");
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.setDuration(0);
+        // the click is the participant's own request: joining runs with their rights
         Button join = new Button("Join now", click -> {
             notification.close();
-            ui.navigate("workshop-exercises/" + started.eventId());
+            Feedback.attempt(() -> exercises.join(started.exerciseId()))
+                    .ifPresent(attemptId -> ui.navigate("training/attempt/" + attemptId));
         });
         join.setId("exercise-started-join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

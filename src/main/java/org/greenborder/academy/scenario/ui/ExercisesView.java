@@ -61,6 +61,7 @@ class ExercisesView extends VerticalLayout implements HasUrlParameter<Long> {
         grid.setAllRowsVisible(true);
         session.setId("exercise-session");
         session.setItemLabelGenerator(ExerciseService.SessionChoice::label);
+        session.setWidth("28rem");
         scenario.setId("exercise-scenario");
         scenario.setItemLabelGenerator(ScenarioSummary::title);
         scenario.setWidth("28rem");

@@ -93,6 +93,9 @@ class MySqlProfileIT {
     void demoDataIsLoadedOnceOnTheProductionDatabaseToo() {
         assertThat(jdbc.queryForObject("select count(*) from app_user where username in ('admin','organiser','trainee','analyst')", Integer.class))
                 .isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(3);
+        // the training history was played through the real rules on MariaDB too, flag outcomes included
+        assertThat(jdbc.queryForObject("select count(*) from scenario_attempt where status = 'COMPLETED'", Integer.class)).isGreaterThan(100);
+        assertThat(jdbc.queryForObject("select count(*) from scenario_attempt_flag", Integer.class)).isGreaterThan(500);
     }
 }
