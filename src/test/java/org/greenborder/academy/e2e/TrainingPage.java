@@ -65,6 +65,15 @@ class TrainingPage {
         }
     }
 
+    /** Chooses the first option that closes the case and the first legal basis, and confirms. */
+    void decideFirstClosingOption() {
+        click(By.xpath("//vaadin-radio-group[@id='decision-options']//vaadin-radio-button[1]"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-legal-basis")));
+        click(By.xpath("//vaadin-radio-group[@id='decision-legal-basis']//vaadin-radio-button[1]"));
+        click(By.id("decide"));
+        click(By.cssSelector("vaadin-confirm-dialog[id='confirm-decision'] [slot='confirm-button']"));
+    }
+
     String review() {
         return text(By.id("review-result"));
     }

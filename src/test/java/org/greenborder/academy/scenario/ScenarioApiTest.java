@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.greenborder.academy.security.Role;
+import org.greenborder.academy.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,20 +28,13 @@ class ScenarioApiTest {
     SecurityContextHolderStrategy contextHolder;
 
     private long attemptOfTheDemoTrainee() {
-        var context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("trainee", null,
-                java.util.List.of(new SimpleGrantedAuthority(Role.TRAINEE.authority()))));
-        var previous = contextHolder.getContext();
-        contextHolder.setContext(context);
-        try {
+        return SignedIn.as(contextHolder, "trainee", Role.TRAINEE, () -> {
             long id = scenarios.start("hcfc22-declared-as-hfc134a", 99L);
             scenarios.inspect(id, "licence-check");
             scenarios.note(id, "price", true);
             scenarios.decide(id, "release", "no-ground", 2);
             return id;
-        } finally {
-            contextHolder.setContext(previous);
-        }
+        });
     }
 
     @Test

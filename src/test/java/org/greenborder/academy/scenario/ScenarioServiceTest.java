@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.greenborder.academy.security.Role;
+import org.greenborder.academy.support.SignedIn;
 import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
@@ -25,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -63,16 +61,7 @@ class ScenarioServiceTest {
     }
 
     <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContext previous = contextHolder.getContext();
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        contextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            contextHolder.setContext(previous);
-        }
+        return SignedIn.as(contextHolder, username, role, work);
     }
 
     <T> T trainee(Supplier<T> work) {

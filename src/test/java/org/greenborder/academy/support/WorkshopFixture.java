@@ -71,16 +71,7 @@ public class WorkshopFixture {
     }
 
     public <T> T as(String username, Role role, Supplier<T> work) {
-        SecurityContext previous = contextHolder.getContext();
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        contextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            contextHolder.setContext(previous);
-        }
+        return SignedIn.as(contextHolder, username, role, work);
     }
 
     /** An event in Vientiane, 8 to 10 March 2027, created by the system. */

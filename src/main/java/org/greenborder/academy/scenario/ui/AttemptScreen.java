@@ -98,6 +98,15 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
         }
         render();
         getElement().executeJs("this.scrollIntoView()"); // a new attempt starts at its top, not where the catalogue was
+        getUI().ifPresent(this::listen); // the same screen may be reused for another attempt
+    }
+
+    private void listen(UI ui) {
+        if (stopListening != null) {
+            stopListening.run();
+        }
+        long attemptId = view.id();
+        stopListening = live.onAttempt(attemptId, change -> ui.access(() -> getElement().executeJs("this.$server.liveRefresh()")));
     }
 
     /**
@@ -125,8 +134,7 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (view != null) {
-            UI ui = attachEvent.getUI();
-            stopListening = live.onAttempt(view.id(), change -> ui.access(() -> getElement().executeJs("this.$server.liveRefresh()")));
+            listen(attachEvent.getUI());
         }
     }
 

@@ -66,7 +66,7 @@ class LiveBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     void show(List<BoardRow> rows) {
         grid.setItems(rows);
         long done = rows.stream().filter(row -> row.passed() != null).count();
-        summary.setText(rows.size() + " working on it, " + done + " finished");
+        summary.setText(rows.size() + " joined, " + done + " finished");
     }
 
     /** Called by the browser when the server pushed "something moved". */

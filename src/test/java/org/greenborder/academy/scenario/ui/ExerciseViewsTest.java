@@ -88,7 +88,7 @@ class ExerciseViewsTest extends BrowserlessTestBase {
         fx.as(trainee, Role.TRAINEE, () -> scenarios.decide(attempt, "detain", null, 1));
         board.liveRefresh();
         assertThat(board.grid.getGenericDataView().getItems().map(BoardRow::stage).toList()).containsExactly("At the examination bay");
-        assertThat(board.summary.getText()).isEqualTo("1 working on it, 0 finished");
+        assertThat(board.summary.getText()).isEqualTo("1 joined, 0 finished");
     }
 
     @Test

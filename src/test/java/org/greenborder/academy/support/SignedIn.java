@@ -1,0 +1,29 @@
+package org.greenborder.academy.support;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.greenborder.academy.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Runs test code as a given user with one role, then restores whoever was signed in before. */
+public final class SignedIn {
+
+    private SignedIn() {
+    }
+
+    public static <T> T as(SecurityContextHolderStrategy contextHolder, String username, Role role, Supplier<T> work) {
+        SecurityContext previous = contextHolder.getContext();
+        SecurityContext context = contextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+        contextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            contextHolder.setContext(previous);
+        }
+    }
+}
