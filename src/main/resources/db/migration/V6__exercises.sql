@@ -17,3 +17,7 @@ CREATE INDEX ix_exercise_event ON scenario_exercise (event_id);
 
 ALTER TABLE scenario_attempt ADD COLUMN exercise_id BIGINT;
 CREATE INDEX ix_attempt_exercise ON scenario_attempt (exercise_id);
+
+-- The kind of agency the trainee works for (customs, competent authority, ozone unit…), from the workshop
+-- person linked to their account, so results can be compared by agency as well as by office.
+ALTER TABLE scenario_attempt ADD COLUMN agency_type VARCHAR(60);

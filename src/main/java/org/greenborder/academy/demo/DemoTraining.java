@@ -14,6 +14,9 @@ import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.security.UserAccountService;
 import org.greenborder.academy.shared.CountryCode;
+import org.greenborder.academy.workshop.AgencyType;
+import org.greenborder.academy.workshop.ParticipantService;
+import org.greenborder.academy.workshop.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,6 +61,7 @@ class DemoTraining implements ApplicationRunner {
     private final DemoProperties properties;
     private final DataSeedRepository seeds;
     private final UserAccountService accounts;
+    private final ParticipantService participants;
     private final ScenarioService scenarios;
     private final SimulatedTrainee simulated;
     private final SystemIdentity system;
@@ -65,12 +69,14 @@ class DemoTraining implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoTraining(DemoProperties properties, DataSeedRepository seeds, UserAccountService accounts, ScenarioService scenarios,
+    DemoTraining(DemoProperties properties, DataSeedRepository seeds, UserAccountService accounts, ParticipantService participants,
+                 ScenarioService scenarios,
                  SimulatedTrainee simulated, SystemIdentity system, SecurityContextHolderStrategy contextHolder,
                  TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.seeds = seeds;
         this.accounts = accounts;
+        this.participants = participants;
         this.scenarios = scenarios;
         this.simulated = simulated;
         this.system = system;
@@ -104,6 +110,11 @@ class DemoTraining implements ApplicationRunner {
                 if (accounts.findByUsername(officer.username()).isEmpty()) {
                     accounts.create(new NewAccount(officer.username(), officer.name(), officer.username() + "@example.org",
                             officer.office(), CountryCode.of(officer.country()), EnumSet.of(Role.TRAINEE), randomPassword()));
+                    // the workshop person behind the account: results compare agencies through it
+                    Person person = new Person(officer.name(), CountryCode.of(officer.country()), AgencyType.CUSTOMS, null);
+                    person.setUsername(officer.username());
+                    person.setEmail(officer.username() + "@example.org");
+                    participants.savePerson(person);
                 }
             }));
             long seed = 2014_04_01L;

@@ -38,6 +38,9 @@ class Attempt {
     @Column(length = 250)
     private String agency;
 
+    @Column(name = "agency_type", length = 60)
+    private String agencyType;
+
     @Column(nullable = false)
     private long seed;
 
@@ -129,9 +132,14 @@ class Attempt {
         return ++stepCount;
     }
 
-    void setContext(String country, String agency) {
+    void setContext(String country, String agency, String agencyType) {
         this.country = country;
         this.agency = agency;
+        this.agencyType = agencyType;
+    }
+
+    String getAgencyType() {
+        return agencyType;
     }
 
     void setExercise(Long exerciseId, Long eventId, Long groupId) {

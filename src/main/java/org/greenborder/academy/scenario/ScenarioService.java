@@ -89,8 +89,9 @@ public class ScenarioService {
         Attempt attempt = new Attempt(definition.id(), loaded.versionId(), currentUser.username(), seed,
                 definition.stages().getFirst().id(), now, deadline);
         // where the trainee works, as their account says now: analytics group attempts by country and office
+        String agencyType = workshops.myAgencyType().orElse(null);
         currentUser.account().ifPresent(account -> attempt.setContext(
-                account.getCountry() == null ? null : account.getCountry().value(), truncate(account.getOrganisation(), 250)));
+                account.getCountry() == null ? null : account.getCountry().value(), truncate(account.getOrganisation(), 250), agencyType));
         return attempts.save(attempt).getId();
     }
 

@@ -26,15 +26,21 @@ public class TrainingAnalytics {
         this.catalogue = catalogue;
     }
 
-    /** @param country ISO code or null for all; @param office organisation as on the accounts, or null for all */
+    /**
+     * @param country    ISO code, or null for all
+     * @param agencyType kind of agency (as labelled in workshops: "Customs"…), or null for all
+     * @param office     organisation as on the accounts, or null for all
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
     @Transactional(readOnly = true)
-    public TrainingFigures figures(String country, String office) {
+    public TrainingFigures figures(String country, String agencyType, String office) {
         List<Attempt> closed = attempts.findByStatusIn(List.of(AttemptStatus.COMPLETED, AttemptStatus.TIMED_OUT));
         List<String> countries = closed.stream().map(Attempt::getCountry).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        List<String> agencyTypes = closed.stream().map(Attempt::getAgencyType).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
         List<String> offices = closed.stream().map(Attempt::getAgency).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
         List<Attempt> selected = closed.stream()
                 .filter(a -> country == null || country.equals(a.getCountry()))
+                .filter(a -> agencyType == null || agencyType.equals(a.getAgencyType()))
                 .filter(a -> office == null || office.equals(a.getAgency()))
                 .toList();
         Map<Long, List<AttemptFlag>> flagsByAttempt = selected.isEmpty() ? Map.of()
@@ -74,6 +80,6 @@ public class TrainingAnalytics {
             result.add(new TrainingFigures.Scenario(scenarioId, definition.title(), list.size(), passed, average, endings, flagFigures));
         });
         result.sort(Comparator.comparing(TrainingFigures.Scenario::title));
-        return new TrainingFigures(List.copyOf(result), countries, offices);
+        return new TrainingFigures(List.copyOf(result), countries, agencyTypes, offices);
     }
 }

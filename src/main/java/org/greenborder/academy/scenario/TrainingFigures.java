@@ -7,7 +7,7 @@ import java.util.Map;
  * Closed attempts summed up per scenario, for trainers and the needs dashboard: how many, how many passed, the
  * decisions taken (by ending), and per red flag how often it was found (genuine ones) or wrongly noted (distractors).
  */
-public record TrainingFigures(List<Scenario> scenarios, List<String> countries, List<String> offices) {
+public record TrainingFigures(List<Scenario> scenarios, List<String> countries, List<String> agencyTypes, List<String> offices) {
 
     public record Scenario(String id, String title, int attempts, int passed, int averagePercent, Map<String, Integer> endings,
                            List<Flag> flags) {

@@ -33,6 +33,11 @@ class WorkshopLinks {
         this.participants = participants;
     }
 
+    /** The caller's kind of agency, from the workshop person linked to their account. */
+    Optional<String> myAgencyType() {
+        return participants.myPerson().map(person -> person.getAgencyType()).filter(Objects::nonNull).map(type -> type.label());
+    }
+
     List<Long> myEventIds() {
         return workshops.mine().stream().map(event -> event.getId()).toList();
     }

@@ -119,6 +119,14 @@ public class ParticipantService {
         return all.stream().filter(registration -> Objects.equals(registration.getPerson().getUsername(), access.username())).toList();
     }
 
+    /** The person record linked to the signed-in user's account, if there is one (their country, agency, office). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Person> myPerson() {
+        String username = access.username();
+        return username == null ? Optional.empty() : people.findByUsername(username);
+    }
+
     /** The signed-in user's own registration for the event, if they have one. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

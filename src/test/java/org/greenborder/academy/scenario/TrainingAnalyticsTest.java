@@ -23,9 +23,12 @@ class TrainingAnalyticsTest {
 
     @Test
     void theDemoHistoryGivesFiguresForEveryScenarioAndCountry() {
-        TrainingFigures all = system.call(() -> analytics.figures(null, null));
+        TrainingFigures all = system.call(() -> analytics.figures(null, null, null));
         assertThat(all.scenarios()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(all.countries()).contains("KH", "ID", "MY", "MM", "PH", "TH", "VN", "TL", "LA");
+        // every demo officer is a customs officer, as their workshop person records say
+        assertThat(all.agencyTypes()).contains("Customs");
+        assertThat(system.call(() -> analytics.figures(null, "Customs", null)).scenarios()).hasSizeGreaterThanOrEqualTo(12);
         TrainingFigures.Scenario hcfc = all.scenarios().stream().filter(s -> s.id().equals("hcfc22-declared-as-hfc134a")).findFirst().orElseThrow();
         assertThat(hcfc.attempts()).isPositive();
         assertThat(hcfc.endings().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(hcfc.attempts());
@@ -37,7 +40,7 @@ class TrainingAnalyticsTest {
         });
 
         // other tests may add attempts by the demo trainee; the demo history alone has these three for Lao PDR
-        TrainingFigures lao = system.call(() -> analytics.figures("LA", null));
+        TrainingFigures lao = system.call(() -> analytics.figures("LA", null, null));
         assertThat(lao.scenarios()).extracting(TrainingFigures.Scenario::id)
                 .contains("hcfc22-declared-as-hfc134a", "container-check-digit-wrong", "clean-legitimate-refrigerant-shipment");
         assertThat(lao.scenarios().stream().mapToInt(TrainingFigures.Scenario::attempts).sum())
@@ -47,17 +50,17 @@ class TrainingAnalyticsTest {
     @Test
     void anOfficeNarrowsToItsOwnAttempts() {
         String office = "Royal Malaysian Customs Department";
-        TrainingFigures malaysia = system.call(() -> analytics.figures("MY", null));
-        TrainingFigures customs = system.call(() -> analytics.figures(null, office));
+        TrainingFigures malaysia = system.call(() -> analytics.figures("MY", null, null));
+        TrainingFigures customs = system.call(() -> analytics.figures(null, null, office));
         assertThat(customs.scenarios()).isNotEmpty();
         assertThat(customs.scenarios()).extracting(TrainingFigures.Scenario::attempts)
                 .isEqualTo(malaysia.scenarios().stream().map(TrainingFigures.Scenario::attempts).toList());
-        assertThat(system.call(() -> analytics.figures("VN", office)).scenarios()).isEmpty();
+        assertThat(system.call(() -> analytics.figures("VN", null, office)).scenarios()).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "someone", roles = "TRAINEE")
     void traineesDoNotSeeEveryonesResults() {
-        assertThatThrownBy(() -> analytics.figures(null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> analytics.figures(null, null, null)).isInstanceOf(AccessDeniedException.class);
     }
 }

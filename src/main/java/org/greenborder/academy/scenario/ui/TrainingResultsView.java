@@ -24,6 +24,7 @@ import org.greenborder.academy.shared.CountryCode;
 class TrainingResultsView extends VerticalLayout {
 
     final ComboBox<String> country = new ComboBox<>("Country");
+    final ComboBox<String> agencyType = new ComboBox<>("Agency");
     final ComboBox<String> office = new ComboBox<>("Office");
     final Grid<TrainingFigures.Scenario> scenarios = new Grid<>();
     final Grid<TrainingFigures.Flag> flags = new Grid<>();
@@ -38,6 +39,8 @@ class TrainingResultsView extends VerticalLayout {
         country.setItemLabelGenerator(code -> CountryCode.of(code).displayName());
         country.setClearButtonVisible(true);
         office.setClearButtonVisible(true);
+        agencyType.setId("results-agency");
+        agencyType.setClearButtonVisible(true);
         office.setWidth("24rem");
         scenarios.setId("results-scenarios");
         scenarios.addColumn(TrainingFigures.Scenario::title).setHeader("Scenario").setFlexGrow(3);
@@ -58,16 +61,18 @@ class TrainingResultsView extends VerticalLayout {
         flags.setVisible(false);
         country.addValueChangeListener(event -> refresh());
         office.addValueChangeListener(event -> refresh());
+        agencyType.addValueChangeListener(event -> refresh());
         add(new H2("Training results"), new Paragraph("Closed attempts of every trainee. Choose a scenario to see which red flags "
-                + "were found and which distractors fooled people."), new HorizontalLayout(country, office), scenarios, flagsTitle, flags);
-        TrainingFigures all = analytics.figures(null, null);
+                + "were found and which distractors fooled people."), new HorizontalLayout(country, agencyType, office), scenarios, flagsTitle, flags);
+        TrainingFigures all = analytics.figures(null, null, null);
         country.setItems(all.countries());
+        agencyType.setItems(all.agencyTypes());
         office.setItems(all.offices());
         refresh();
     }
 
     void refresh() {
-        TrainingFigures figures = analytics.figures(country.getValue(), office.getValue());
+        TrainingFigures figures = analytics.figures(country.getValue(), agencyType.getValue(), office.getValue());
         scenarios.setItems(figures.scenarios());
         showFlags(null);
     }
