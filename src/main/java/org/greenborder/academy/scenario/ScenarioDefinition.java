@@ -30,13 +30,13 @@ public record ScenarioDefinition(
     public record Choice(List<Object> options) implements Variable {
     }
 
-    public record IntegerRange(int min, int max, int step) implements Variable {
+    public record IntegerRange(int min, int max, int step, boolean grouped) implements Variable {
     }
 
     public record DateRange(LocalDate from, LocalDate to, String format) implements Variable {
     }
 
-    public record Product(String of, double times, int decimals) implements Variable {
+    public record Product(String of, double times, int decimals, boolean grouped) implements Variable {
     }
 
     public record CodePattern(String pattern) implements Variable {

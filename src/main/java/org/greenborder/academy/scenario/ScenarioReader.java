@@ -56,9 +56,9 @@ public final class ScenarioReader {
             Map.entry("scenario", TOP),
             Map.entry("briefing", Set.of("post", "port", "date", "text")),
             Map.entry("variable", Set.of("choice", "integer", "date", "product", "code", "container")),
-            Map.entry("integer", Set.of("min", "max", "step")),
+            Map.entry("integer", Set.of("min", "max", "step", "grouped")),
             Map.entry("date", Set.of("from", "to", "format")),
-            Map.entry("product", Set.of("of", "times", "decimals")),
+            Map.entry("product", Set.of("of", "times", "decimals", "grouped")),
             Map.entry("container", Set.of("owners", "checkDigit")),
             Map.entry("budget", Set.of("minutes", "delayHours")),
             Map.entry("document", Set.of("id", "kind", "title", "fields", "table", "notes", "label")),
@@ -296,7 +296,8 @@ public final class ScenarioReader {
                     yaml.problem(body, what + ": max (" + max + ") is below min (" + min + ")");
                     yield null;
                 }
-                yield new IntegerRange(min, max, step);
+                Boolean grouped = g.has("grouped") ? g.bool("grouped", false) : Boolean.FALSE;
+                yield grouped == null ? null : new IntegerRange(min, max, step, grouped);
             }
             case "date" -> {
                 YamlNodes.Fields g = yaml.fields(body, what + ".date", FIELDS.get("date"));
@@ -337,7 +338,8 @@ public final class ScenarioReader {
                     yaml.problem(g.get("of"), what + ": 'of' must name an integer or product variable defined above it, not '" + of + "'");
                     yield null;
                 }
-                yield of == null || times == null || decimals == null ? null : new Product(of, times, decimals);
+                Boolean grouped = g.has("grouped") ? g.bool("grouped", false) : Boolean.FALSE;
+                yield of == null || times == null || decimals == null || grouped == null ? null : new Product(of, times, decimals, grouped);
             }
             case "code" -> {
                 String pattern = yaml.scalar(body, what + ".code");

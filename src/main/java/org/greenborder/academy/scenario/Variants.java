@@ -33,7 +33,8 @@ public final class Variants {
             case Choice choice -> choice.options().get(random.nextInt(choice.options().size()));
             case IntegerRange range -> {
                 int steps = (range.max() - range.min()) / range.step();
-                yield String.valueOf(range.min() + random.nextInt(steps + 1) * range.step());
+                int value = range.min() + random.nextInt(steps + 1) * range.step();
+                yield range.grouped() ? String.format(Locale.ROOT, "%,d", value) : String.valueOf(value);
             }
             case DateRange range -> {
                 long days = range.to().toEpochDay() - range.from().toEpochDay();
@@ -42,7 +43,7 @@ public final class Variants {
             }
             case Product product -> {
                 double base = Double.parseDouble(String.valueOf(earlier.get(product.of())).replace(",", ""));
-                yield String.format(Locale.ROOT, "%." + product.decimals() + "f", base * product.times());
+                yield String.format(Locale.ROOT, "%" + (product.grouped() ? "," : "") + "." + product.decimals() + "f", base * product.times());
             }
             case CodePattern code -> {
                 StringBuilder text = new StringBuilder();

@@ -89,7 +89,7 @@ class ScenarioFilesTest {
         Files.writeString(dir.resolve("small.yaml"), ScenarioTexts.VALID.replace("guidance: [hs-codes-hcfc]", "guidance: [hs-codes-hcfcs]"));
         Run run = validate("validate-scenarios", "--content", "content/guidance", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("small.yaml:57:16: red flag 'price' links to the guidance document 'hs-codes-hcfcs', which the library does not have");
+        assertThat(run.out()).contains("small.yaml:58:16: red flag 'price' links to the guidance document 'hs-codes-hcfcs', which the library does not have");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class ScenarioTexts {
                   - {name: "Beta Ltd.", city: "Rayong"}
               cylinders: {integer: {min: 100, max: 200, step: 10}}
               netKg: {product: {of: cylinders, times: 13.6, decimals: 1}}
+              bigKg: {product: {of: cylinders, times: 136, grouped: true}}
               container: {container: {owners: [TGHU, MSKU], checkDigit: valid}}
               wrongContainer: {container: {owners: [TGHU], checkDigit: wrong}}
               invoiceNo: {code: "INV-####-@@"}

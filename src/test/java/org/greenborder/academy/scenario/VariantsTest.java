@@ -28,6 +28,7 @@ class VariantsTest {
             assertThat(cylinders).isBetween(100, 200);
             assertThat(cylinders % 10).isZero();
             assertThat(values.get("netKg")).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", cylinders * 13.6));
+            assertThat((String) values.get("bigKg")).matches("\\d{2},\\d{3}").isEqualTo(String.format(java.util.Locale.ROOT, "%,d", cylinders * 136));
             assertThat((String) values.get("invoiceNo")).matches("INV-\\d{4}-[A-Z]{2}");
             assertThat((String) values.get("arrival")).matches("2025-03-\\d\\d");
             assertThat(ContainerNumber.isValid((String) values.get("container"))).isTrue();
