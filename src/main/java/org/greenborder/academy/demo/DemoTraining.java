@@ -13,8 +13,10 @@ import org.greenborder.academy.security.NewAccount;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.security.UserAccountService;
-import org.greenborder.academy.shared.CountryCode;
-import org.greenborder.academy.workshop.AgencyType;
+import org.greenborder.academy.workshop.EventFilter;
+import org.greenborder.academy.workshop.EventRole;
+import org.greenborder.academy.workshop.Registration;
+import org.greenborder.academy.workshop.WorkshopService;
 import org.greenborder.academy.workshop.ParticipantService;
 import org.greenborder.academy.workshop.Person;
 import org.slf4j.Logger;
@@ -30,11 +32,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo training history, after the scenarios are loaded: the demo trainee's own attempts, and attempts by
- * customs officers of the countries at the 2014 Lao PDR workshop, so the results page and the dashboards show
- * figures. Every attempt is played move by move through the real rules ({@link SimulatedTrainee}), with fixed
- * seeds and skills, so the figures are the same on every fresh start. The officers' accounts get random
- * passwords: only the four demo logins of the README can sign in.
+ * Demo training history, after the scenarios are loaded: the demo trainee's own attempts, and attempts by the
+ * customs and environment officers who took part in the 2014 Lao PDR workshop, so the results page and the
+ * dashboards show figures by country and kind of agency. Every attempt is played move by move through the real
+ * rules ({@link SimulatedTrainee}), with fixed seeds and skills, so the figures are the same on every fresh
+ * start. The delegates' accounts get random passwords: only the four demo logins of the README can sign in.
  */
 @Component
 @Order(50)
@@ -44,24 +46,11 @@ class DemoTraining implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTraining.class);
 
-    /** Officers from the countries of the 2014 workshop (invented people, real kinds of office). */
-    private record Officer(String username, String name, String country, String office, double skill) {
-    }
-
-    private static final List<Officer> OFFICERS = List.of(
-            new Officer("demo.kh.customs", "Vannak Sok", "KH", "General Department of Customs and Excise, Cambodia", 0.55),
-            new Officer("demo.id.customs", "Dewi Lestari", "ID", "Directorate General of Customs and Excise, Indonesia", 0.75),
-            new Officer("demo.my.customs", "Aminah Binti Rahman", "MY", "Royal Malaysian Customs Department", 0.8),
-            new Officer("demo.mm.customs", "Thura Win", "MM", "Myanmar Customs Department", 0.45),
-            new Officer("demo.ph.customs", "Ramon Dela Cruz", "PH", "Bureau of Customs, Philippines", 0.65),
-            new Officer("demo.th.customs", "Pornthip Saelim", "TH", "Thai Customs Department", 0.7),
-            new Officer("demo.vn.customs", "Nguyen Thi Lan", "VN", "General Department of Viet Nam Customs", 0.6),
-            new Officer("demo.tl.customs", "Joao da Costa", "TL", "Customs Authority of Timor-Leste", 0.35));
-
     private final DemoProperties properties;
     private final DataSeedRepository seeds;
     private final UserAccountService accounts;
     private final ParticipantService participants;
+    private final WorkshopService workshops;
     private final ScenarioService scenarios;
     private final SimulatedTrainee simulated;
     private final SystemIdentity system;
@@ -70,13 +59,14 @@ class DemoTraining implements ApplicationRunner {
     private final Clock clock;
 
     DemoTraining(DemoProperties properties, DataSeedRepository seeds, UserAccountService accounts, ParticipantService participants,
-                 ScenarioService scenarios,
+                 WorkshopService workshops, ScenarioService scenarios,
                  SimulatedTrainee simulated, SystemIdentity system, SecurityContextHolderStrategy contextHolder,
                  TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.seeds = seeds;
         this.accounts = accounts;
         this.participants = participants;
+        this.workshops = workshops;
         this.scenarios = scenarios;
         this.simulated = simulated;
         this.system = system;
@@ -106,25 +96,17 @@ class DemoTraining implements ApplicationRunner {
 
     private void load(List<String> catalogue) {
         transaction.executeWithoutResult(status -> {
-            system.run(() -> OFFICERS.forEach(officer -> {
-                if (accounts.findByUsername(officer.username()).isEmpty()) {
-                    accounts.create(new NewAccount(officer.username(), officer.name(), officer.username() + "@example.org",
-                            officer.office(), CountryCode.of(officer.country()), EnumSet.of(Role.TRAINEE), randomPassword()));
-                    // the workshop person behind the account: results compare agencies through it
-                    Person person = new Person(officer.name(), CountryCode.of(officer.country()), AgencyType.CUSTOMS, null);
-                    person.setUsername(officer.username());
-                    person.setEmail(officer.username() + "@example.org");
-                    participants.savePerson(person);
-                }
-            }));
+            List<String> delegates = system.call(this::delegateAccounts);
+            java.util.SplittableRandom skills = new java.util.SplittableRandom(2014L);
             long seed = 2014_04_01L;
-            for (int round = 0; round < 2; round++) {
-                for (Officer officer : OFFICERS) {
-                    for (int i = 0; i < catalogue.size(); i += 2) {
-                        String scenario = catalogue.get((i + round + officer.username().length()) % catalogue.size());
-                        double skill = Math.min(1, officer.skill() + 0.1 * round);
+            for (String delegate : delegates) {
+                double skill = 0.3 + 0.6 * skills.nextDouble();
+                for (int round = 0; round < 2; round++) {
+                    for (int i = round; i < catalogue.size(); i += 3) {
+                        String scenario = catalogue.get((i + delegate.length()) % catalogue.size());
+                        double thisSkill = Math.min(1, skill + 0.1 * round);
                         long attemptSeed = seed++;
-                        as(officer.username(), () -> simulated.play(scenario, attemptSeed, skill));
+                        as(delegate, () -> simulated.play(scenario, attemptSeed, thisSkill));
                     }
                 }
             }
@@ -136,6 +118,34 @@ class DemoTraining implements ApplicationRunner {
             seeds.save(new DataSeed(TRAINING_SEED, Instant.now(clock)));
         });
         log.info("Loaded demo data '{}'", TRAINING_SEED);
+    }
+
+    /**
+     * Accounts for the delegates of the 2014 Lao PDR workshop (all but the demo trainee, who has one), linked to
+     * their workshop person records: their country, office and kind of agency come from there.
+     */
+    private List<String> delegateAccounts() {
+        long eventId = workshops.list(EventFilter.ANY).stream().filter(event -> event.title().equals(DemoWorkshops.LAO_WORKSHOP))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the demo workshop of 2014 is missing")).id();
+        List<String> usernames = new java.util.ArrayList<>();
+        int number = 0;
+        for (Registration registration : participants.registrations(eventId)) {
+            Person person = registration.getPerson();
+            if (registration.getRole() != EventRole.PARTICIPANT || person.getUsername() != null || person.getCountry() == null) {
+                continue;
+            }
+            String username = "lao2014." + person.getCountry().value().toLowerCase(java.util.Locale.ROOT) + "." + (++number);
+            if (accounts.findByUsername(username).isPresent()) {
+                continue;
+            }
+            accounts.create(new NewAccount(username, person.getFullName(), null,
+                    person.getOrganisation() == null ? null : person.getOrganisation().getName(), person.getCountry(),
+                    EnumSet.of(Role.TRAINEE), randomPassword()));
+            person.setUsername(username);
+            participants.savePerson(person);
+            usernames.add(username);
+        }
+        return usernames;
     }
 
     private void as(String username, Runnable work) {

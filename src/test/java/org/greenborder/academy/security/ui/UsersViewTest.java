@@ -58,7 +58,7 @@ class UsersViewTest extends BrowserlessTestBase {
         UserEditor editor = find(UserEditor.class).single();
         String username = "mm-" + UUID.randomUUID().toString().substring(0, 6);
         test(editor.username).setValue(" " + username.toUpperCase() + " ");
-        test(editor.fullName).setValue("Aung Kyaw Moe");
+        test(editor.fullName).setValue("Thant Zin Oo");
         test(editor.organisation).setValue("Myanmar Customs Department");
         editor.country.setValue(CountryCode.of("MM"));
         editor.roles.setValue(EnumSet.of(Role.TRAINEE));
@@ -67,10 +67,10 @@ class UsersViewTest extends BrowserlessTestBase {
 
         assertThat(find(UserEditor.class).exists()).isFalse();
         UserAccount stored = system.call(() -> accounts.findByUsername(username)).orElseThrow();
-        assertThat(stored.getFullName()).isEqualTo("Aung Kyaw Moe");
+        assertThat(stored.getFullName()).isEqualTo("Thant Zin Oo");
         assertThat(stored.getCountry()).isEqualTo(CountryCode.of("MM"));
         assertThat(stored.getRoles()).containsExactly(Role.TRAINEE);
-        test(view.filter).setValue("Aung Kyaw");
+        test(view.filter).setValue("Thant Zin");
         assertThat(test(view.grid).size()).isEqualTo(1);
     }
 
