@@ -42,7 +42,10 @@ class GuidanceStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         if (importOnStart) {
-            importer.importAll();
+            ImportSummary summary = importer.importAll();
+            if (summary.created() + summary.updated() + summary.archived() > 0) {
+                mergeIndexSegments();
+            }
         }
         long rows = documents.count();
         long indexed = transaction.execute(status -> Search.session(entityManager).search(GuidanceDocument.class)
@@ -53,5 +56,13 @@ class GuidanceStartup implements ApplicationRunner {
                     .threadsToLoadObjects(1).startAndWait();
         }
         spelling.invalidate();
+    }
+
+    /**
+     * One segment instead of the many that an import's flushes leave: facet counts walk every matching document's
+     * values segment by segment, and on 10,000 documents this took p95 from 14 to 11 ms (docs/search.md).
+     */
+    void mergeIndexSegments() {
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(GuidanceDocument.class).workspace().mergeSegments();
     }
 }

@@ -91,6 +91,7 @@ public class GuidanceSearchBenchmark {
         ImportSummary summary = importer.importFiles(files);
         long importMillis = (System.nanoTime() - started) / 1_000_000;
         context.getBean(SpellingSuggestions.class).invalidate();
+        context.getBean(GuidanceStartup.class).mergeIndexSegments(); // as the start does after an import that changed something
         if (summary.skipped() > 0 || summary.created() != files.size()) {
             throw new IllegalStateException("Corpus not imported cleanly: " + summary);
         }
