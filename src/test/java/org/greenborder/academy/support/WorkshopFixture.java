@@ -16,7 +16,6 @@ import org.greenborder.academy.workshop.WorkshopService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.greenborder.academy.security.NewAccount;
@@ -24,9 +23,6 @@ import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.security.UserAccountService;
 import org.greenborder.academy.shared.CountryCode;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
