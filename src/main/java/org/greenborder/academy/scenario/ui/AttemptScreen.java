@@ -172,6 +172,9 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
         budget.addClassName("gba-budget");
         Div desk = new Div(left(), middle(), right());
         desk.addClassName("gba-desk");
+        if (showSideBySide) {
+            desk.addClassName("gba-desk-wide"); // two sheets need the room more than the side columns do
+        }
         desk.setWidthFull();
         add(title, budget, desk);
     }
