@@ -24,10 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,13 +50,12 @@ class DemoTraining implements ApplicationRunner {
     private final ScenarioService scenarios;
     private final SimulatedTrainee simulated;
     private final SystemIdentity system;
-    private final SecurityContextHolderStrategy contextHolder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoTraining(DemoProperties properties, DataSeedRepository seeds, UserAccountService accounts, ParticipantService participants,
                  WorkshopService workshops, ScenarioService scenarios,
-                 SimulatedTrainee simulated, SystemIdentity system, SecurityContextHolderStrategy contextHolder,
+                 SimulatedTrainee simulated, SystemIdentity system,
                  TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.seeds = seeds;
@@ -70,7 +65,6 @@ class DemoTraining implements ApplicationRunner {
         this.scenarios = scenarios;
         this.simulated = simulated;
         this.system = system;
-        this.contextHolder = contextHolder;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -106,15 +100,15 @@ class DemoTraining implements ApplicationRunner {
                         String scenario = catalogue.get((i + delegate.length()) % catalogue.size());
                         double thisSkill = Math.min(1, skill + 0.1 * round);
                         long attemptSeed = seed++;
-                        as(delegate, () -> simulated.play(scenario, attemptSeed, thisSkill));
+                        system.callAs(delegate, Role.TRAINEE, () -> simulated.play(scenario, attemptSeed, thisSkill));
                     }
                 }
             }
             // the demo trainee: a few scenarios done, one passed well, one failed, one left open to continue
-            as("trainee", () -> simulated.play("hcfc22-declared-as-hfc134a", 77L, 0.9));
-            as("trainee", () -> simulated.play("container-check-digit-wrong", 78L, 0.3));
-            as("trainee", () -> simulated.play("clean-legitimate-refrigerant-shipment", 79L, 0.8));
-            as("trainee", () -> scenarios.start("ewaste-declared-as-used-goods-2025", 80L));
+            system.callAs("trainee", Role.TRAINEE, () -> simulated.play("hcfc22-declared-as-hfc134a", 77L, 0.9));
+            system.callAs("trainee", Role.TRAINEE, () -> simulated.play("container-check-digit-wrong", 78L, 0.3));
+            system.callAs("trainee", Role.TRAINEE, () -> simulated.play("clean-legitimate-refrigerant-shipment", 79L, 0.8));
+            system.callAs("trainee", Role.TRAINEE, () -> scenarios.start("ewaste-declared-as-used-goods-2025", 80L));
             seeds.save(new DataSeed(TRAINING_SEED, Instant.now(clock)));
         });
         log.info("Loaded demo data '{}'", TRAINING_SEED);
@@ -146,19 +140,6 @@ class DemoTraining implements ApplicationRunner {
             usernames.add(username);
         }
         return usernames;
-    }
-
-    private void as(String username, Runnable work) {
-        SecurityContext previous = contextHolder.getContext();
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINEE.authority()))));
-        contextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            contextHolder.setContext(previous);
-        }
     }
 
     private static String randomPassword() {

@@ -6,18 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.greenborder.academy.shared.ContentFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -91,7 +89,7 @@ class GuidanceImporter {
                     record(file.path(), "id '" + parsed.slug() + "' belongs to a document written in the app; rename the file's id", now);
                     continue;
                 }
-                String checksum = sha256(file.text());
+                String checksum = ContentFiles.sha256(file.text());
                 if (document != null && checksum.equals(document.getChecksum()) && file.path().equals(document.getSourcePath())
                         && document.getStatus() == DocumentStatus.PUBLISHED) {
                     unchanged++;
@@ -189,11 +187,4 @@ class GuidanceImporter {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

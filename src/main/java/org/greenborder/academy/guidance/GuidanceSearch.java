@@ -88,7 +88,7 @@ class GuidanceSearch {
         Map<String, String> snippets = new java.util.HashMap<>();
         session.search(GuidanceDocument.class)
                 .select(f -> f.composite().from(f.field("slug", String.class), f.highlight("body"))
-                        .as((slug, body) -> new String[]{slug, snippet(body, List.of())}))
+                        .as((slug, body) -> new String[]{slug, snippet(body)}))
                 .where(f -> f.bool(b -> {
                     b.filter(f.terms().field("slug").matchingAny(slugs));
                     if (!words.isEmpty()) {
@@ -183,12 +183,13 @@ class GuidanceSearch {
     static final int SNIPPET_WITHOUT_MATCH = 240;
 
     /**
-     * The highlighted passages; when the body has no match (a code or title match), the unified highlighter
-     * returns the whole text, which is cut here to its beginning, without leaving half an HTML entity.
+     * The highlighted passages, or "" for none (the hit then shows its title). When the body has no match (a code
+     * or title match), the highlighter returns the body's beginning, which is cut here at a word, without leaving
+     * half an HTML entity.
      */
-    static String snippet(List<String> body, List<String> title) {
+    static String snippet(List<String> body) {
         if (body.isEmpty()) {
-            return title.isEmpty() ? "" : title.getFirst();
+            return "";
         }
         String joined = String.join(" … ", body);
         if (joined.contains("<mark>") || joined.length() <= SNIPPET_WITHOUT_MATCH) {

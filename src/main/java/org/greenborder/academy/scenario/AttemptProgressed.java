@@ -1,5 +1,5 @@
 package org.greenborder.academy.scenario;
 
-/** A move was saved in an attempt (published after commit, for live screens and boards). */
+/** An attempt changed: a move was saved, or its time ran out (heard after commit, by live screens and boards). */
 public record AttemptProgressed(long attemptId, Long exerciseId) {
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.greenborder.academy.scenario.ScenarioDefinition.Ending;
 import org.greenborder.academy.security.CurrentUser;
@@ -52,8 +51,7 @@ public class ExerciseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ExerciseSummary> exercises(long eventId) {
-        String title = workshops.eventTitle(eventId); // checks that the caller may see the event
-        Objects.requireNonNull(title);
+        workshops.checkVisible(eventId);
         boolean organiser = workshops.organises(eventId);
         List<AgendaSession> sessions = workshops.sessions(eventId);
         return exercises.findByEventIdOrderByIdAsc(eventId).stream()

@@ -54,12 +54,6 @@ public class LiveUpdates {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void attemptCompleted(AttemptCompleted completed) {
-        // the board shows scores as they arrive; the attempt's own screen has already moved on
-        notify("attempt:" + completed.attemptId(), new AttemptProgressed(completed.attemptId(), null));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
     void exerciseStarted(ExerciseStarted started) {
         started.participants().forEach(username -> notify("user:" + username, started));
     }

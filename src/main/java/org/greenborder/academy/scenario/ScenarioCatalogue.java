@@ -3,25 +3,20 @@ package org.greenborder.academy.scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.greenborder.academy.shared.ContentFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,8 +100,9 @@ class ScenarioCatalogue {
                 invalid++;
                 continue;
             }
-            Long versionId = transaction.execute(status -> versions.findByScenarioIdAndChecksum(definition.id(), sha256(file.text()))
-                    .orElseGet(() -> versions.save(new ScenarioVersion(definition.id(), sha256(file.text()), file.text(), file.path(), now)))
+            String checksum = ContentFiles.sha256(file.text());
+            Long versionId = transaction.execute(status -> versions.findByScenarioIdAndChecksum(definition.id(), checksum)
+                    .orElseGet(() -> versions.save(new ScenarioVersion(definition.id(), checksum, file.text(), file.path(), now)))
                     .getId());
             byVersion.put(versionId, definition);
             next.put(definition.id(), new Loaded(definition, versionId, file.path()));
@@ -195,18 +191,10 @@ class ScenarioCatalogue {
             return new SourceFile(path, null, "the file is larger than " + ScenarioReader.MAX_FILE_CHARS / 1024 + " KB");
         }
         try {
-            return new SourceFile(path, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString(), null);
+            return new SourceFile(path, ContentFiles.utf8(bytes), null);
         } catch (CharacterCodingException e) {
             return new SourceFile(path, null, "the file is not UTF-8 text");
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -124,14 +124,10 @@ public final class ScenarioReader {
         }
         ScenarioDefinition definition = reader.scenario(root);
         if (definition != null) {
-            new ScenarioChecks(definition, reader, yaml(reader)).run(root);
+            new ScenarioChecks(definition, reader, reader.yaml).run(root);
         }
         List<ScenarioProblem> sorted = reader.problems.stream().sorted().distinct().toList();
         return new Result(sorted.isEmpty() ? definition : null, sorted, List.copyOf(reader.guidanceLinks));
-    }
-
-    private static YamlNodes yaml(ScenarioReader reader) {
-        return reader.yaml;
     }
 
     private void declare(String kind, String id, Node node) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.greenborder.academy.scenario.ScenarioDefinition.Ending;
 import org.greenborder.academy.scenario.ScenarioDefinition.RedFlag;
@@ -95,13 +96,15 @@ public class ScenarioService {
         return attempts.save(attempt).getId();
     }
 
-    /** The caller's attempt on this scenario that is still open, to continue rather than start again. */
+    /** The caller's newest open attempt per scenario id, to continue rather than start again. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<Long> openAttempt(String scenarioId) {
-        return attempts.findByOwnerUsernameOrderByStartedAtDesc(currentUser.username()).stream()
-                .filter(attempt -> attempt.getScenarioId().equals(scenarioId) && attempt.getStatus() == AttemptStatus.IN_PROGRESS)
-                .map(Attempt::getId).findFirst();
+    public Map<String, Long> openAttempts() {
+        Map<String, Long> open = new java.util.HashMap<>();
+        attempts.findByOwnerUsernameOrderByStartedAtDesc(currentUser.username()).stream()
+                .filter(attempt -> attempt.getStatus() == AttemptStatus.IN_PROGRESS)
+                .forEach(attempt -> open.putIfAbsent(attempt.getScenarioId(), attempt.getId()));
+        return open;
     }
 
     /** The attempt as its screen shows it; an attempt whose time limit has passed is closed and scored first. */
@@ -128,12 +131,6 @@ public class ScenarioService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public AttemptView note(long attemptId, String flagId, boolean noted) {
-        Attempt attempt = locked(attemptId);
-        checkCanPlay(attempt);
-        Engine.State state = state(attempt);
-        if (state.flags().contains(flagId) == noted && !state.ended()) {
-            return view(attempt); // already as wanted: another tab got there first
-        }
         return move(attemptId, new Engine.Move(noted ? StepKind.FLAG : StepKind.UNFLAG, flagId, null), null);
     }
 
@@ -162,6 +159,10 @@ public class ScenarioService {
         }
         ScenarioDefinition definition = catalogue.version(attempt.getScenarioVersionId());
         Engine.State state = state(attempt, definition);
+        boolean noting = move.kind() == StepKind.FLAG || move.kind() == StepKind.UNFLAG;
+        if (noting && state.flags().contains(move.ref()) == (move.kind() == StepKind.FLAG)) {
+            return view(attempt, definition, state); // already as wanted: another tab got there first
+        }
         String refusal = Engine.refusal(definition, state, move);
         if (refusal != null) {
             throw new RuleViolationException(refusal);
@@ -182,6 +183,8 @@ public class ScenarioService {
     private void timeOut(Attempt attempt) {
         ScenarioDefinition definition = catalogue.version(attempt.getScenarioVersionId());
         close(attempt, definition, state(attempt, definition), null, AttemptStatus.TIMED_OUT, attempt.getDeadlineAt());
+        // no move was made, but the attempt changed: its other screens and its exercise board must hear of it
+        events.publishEvent(new AttemptProgressed(attempt.getId(), attempt.getExerciseId()));
     }
 
     private void close(Attempt attempt, ScenarioDefinition definition, Engine.State state, Ending ending, AttemptStatus status, Instant at) {
@@ -264,10 +267,6 @@ public class ScenarioService {
         } catch (AccessDeniedException | NotFoundException e) {
             return false;
         }
-    }
-
-    private Engine.State state(Attempt attempt) {
-        return state(attempt, catalogue.version(attempt.getScenarioVersionId()));
     }
 
     private Engine.State state(Attempt attempt, ScenarioDefinition definition) {

@@ -3,8 +3,6 @@ package org.greenborder.academy.scenario;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.greenborder.academy.shared.ContentFiles;
 
 /**
  * {@code validate-scenarios <dir or file>...}: checks scenario files without starting the application and prints
@@ -75,8 +74,7 @@ public final class ScenarioValidation {
             List<ScenarioProblem> problems = new ArrayList<>();
             String name = file.toString();
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                String text = ContentFiles.utf8(Files.readAllBytes(file));
                 ScenarioReader.Result result = ScenarioReader.read(name, text);
                 problems.addAll(result.problems());
                 if (result.definition() != null && !ids.add(result.definition().id())) {

@@ -46,8 +46,9 @@ class WorkshopLinks {
         return workshops.canEdit(eventId);
     }
 
-    String eventTitle(long eventId) {
-        return workshops.get(eventId).getTitle();
+    /** Refuses (not found / access denied) unless the caller may see the event. */
+    void checkVisible(long eventId) {
+        workshops.get(eventId);
     }
 
     List<AgendaSession> sessions(long eventId) {

@@ -1,9 +1,11 @@
 package org.greenborder.academy.security;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,23 @@ public class SystemIdentity {
     }
 
     public <T> T call(Supplier<T> work) {
+        return callWith(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                Arrays.stream(Role.values()).map(role -> new SimpleGrantedAuthority(role.authority())).toList()), work);
+    }
+
+    /**
+     * Start-up work done on behalf of one account with one role, through the same rules as that user's own
+     * requests (the demo training history is played this way).
+     */
+    public <T> T callAs(String username, Role role, Supplier<T> work) {
+        return callWith(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))), work);
+    }
+
+    private <T> T callWith(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = contextHolder.getContext();
         SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                Arrays.stream(Role.values()).map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+        context.setAuthentication(authentication);
         contextHolder.setContext(context);
         try {
             return work.get();

@@ -57,9 +57,9 @@ class GuidanceSearchTest {
     @Test
     void aSnippetWithoutAMatchIsTheShortBeginningOfTheText() {
         String longBody = "Cylinders &amp; labels. " + "word ".repeat(200);
-        String snippet = GuidanceSearch.snippet(List.of(longBody), List.of());
+        String snippet = GuidanceSearch.snippet(List.of(longBody));
         assertThat(snippet).startsWith("Cylinders &amp; labels.").endsWith(" …").hasSizeLessThanOrEqualTo(GuidanceSearch.SNIPPET_WITHOUT_MATCH + 2);
-        assertThat(GuidanceSearch.snippet(List.of("a <mark>match</mark> " + "word ".repeat(100)), List.of())).contains("<mark>");
+        assertThat(GuidanceSearch.snippet(List.of("a <mark>match</mark> " + "word ".repeat(100)))).contains("<mark>");
     }
 
     @Test

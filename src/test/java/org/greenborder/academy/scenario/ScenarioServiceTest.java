@@ -109,7 +109,7 @@ class ScenarioServiceTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameShipmentAndADifferentSeedUsuallyNot() {
+    void twoTraineesOnTheSameSeedGetTheSameShipment() {
         long first = trainee(() -> scenarios.start("small", 11L));
         long second = as("trainee-b", Role.TRAINEE, () -> scenarios.start("small", 11L));
         String a = trainee(() -> scenarios.attempt(first)).briefing().markdown();

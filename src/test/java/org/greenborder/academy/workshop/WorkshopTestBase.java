@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.greenborder.academy.support.MutableClock;
+import org.greenborder.academy.support.SignedIn;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.shared.CountryCode;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -75,16 +72,7 @@ abstract class WorkshopTestBase {
     // ---- running as someone ------------------------------------------------------------------------------
 
     <T> T callAs(String username, Role role, Supplier<T> work) {
-        SecurityContext previous = contextHolder.getContext();
-        SecurityContext context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        contextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            contextHolder.setContext(previous);
-        }
+        return SignedIn.as(contextHolder, username, role, work);
     }
 
     void runAs(String username, Role role, Runnable work) {

@@ -106,13 +106,10 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
             stopListening.run();
         }
         long attemptId = view.id();
-        stopListening = live.onAttempt(attemptId, change -> ui.access(() -> getElement().executeJs("this.$server.liveRefresh()")));
+        stopListening = LiveRefresh.follow(this, ui, listener -> live.onAttempt(attemptId, listener));
     }
 
-    /**
-     * Another tab, device or group member moved: the browser is asked to call back, so the reload runs in this
-     * user's own request, with this user's rights.
-     */
+    /** Another tab, device or group member moved (see {@link LiveRefresh}). */
     @ClientCallable
     void liveRefresh() {
         if (view == null) {

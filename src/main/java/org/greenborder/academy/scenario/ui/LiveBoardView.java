@@ -20,8 +20,7 @@ import org.greenborder.academy.shared.NotFoundException;
 
 /**
  * The organiser's live board of an exercise: each participant or group, the stage they are at, their moves and
- * the score once they decide. Updated by server push on every move; the reload itself runs in the organiser's
- * own request, so it reads with the organiser's rights, never with those of the trainee who moved.
+ * the score once they decide. Updated by server push on every move ({@link LiveRefresh}).
  */
 @Route("exercise-board")
 @PageTitle("Live board")
@@ -78,7 +77,7 @@ class LiveBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         var ui = attachEvent.getUI();
-        stopListening = live.onExercise(exerciseId, change -> ui.access(() -> getElement().executeJs("this.$server.liveRefresh()")));
+        stopListening = LiveRefresh.follow(this, ui, listener -> live.onExercise(exerciseId, listener));
     }
 
     @Override

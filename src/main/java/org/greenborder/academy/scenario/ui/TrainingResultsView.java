@@ -68,11 +68,14 @@ class TrainingResultsView extends VerticalLayout {
         country.setItems(all.countries());
         agencyType.setItems(all.agencyTypes());
         office.setItems(all.offices());
-        refresh();
+        show(all);
     }
 
     void refresh() {
-        TrainingFigures figures = analytics.figures(country.getValue(), agencyType.getValue(), office.getValue());
+        show(analytics.figures(country.getValue(), agencyType.getValue(), office.getValue()));
+    }
+
+    private void show(TrainingFigures figures) {
         scenarios.setItems(figures.scenarios());
         showFlags(null);
     }

@@ -37,10 +37,12 @@ class TrainingView extends VerticalLayout {
     final Span count = new Span();
     private final ScenarioService scenarios;
     private final List<ScenarioSummary> all;
+    private final java.util.Map<String, Long> open;
 
     TrainingView(ScenarioService scenarios) {
         this.scenarios = scenarios;
         this.all = scenarios.catalogue();
+        this.open = scenarios.openAttempts();
         setId("training-view");
         convention.setId("filter-convention");
         difficulty.setId("filter-difficulty");
@@ -89,9 +91,9 @@ class TrainingView extends VerticalLayout {
         Paragraph where = new Paragraph(summary.port() + (summary.date() == null ? "" : ", " + summary.date()));
         Paragraph objective = new Paragraph(summary.learningObjectives().getFirst());
         objective.addClassName("gba-small");
-        var open = scenarios.openAttempt(summary.id());
-        Button go = new Button(open.isPresent() ? "Continue" : "Start", event -> {
-            Long id = open.orElseGet(() -> Feedback.attempt(() -> scenarios.start(summary.id())).orElse(null));
+        Long openId = open.get(summary.id());
+        Button go = new Button(openId != null ? "Continue" : "Start", event -> {
+            Long id = openId != null ? openId : Feedback.attempt(() -> scenarios.start(summary.id())).orElse(null);
             if (id != null) {
                 getUI().ifPresent(ui -> ui.navigate("training/attempt/" + id));
             }
