@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -17,19 +20,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fonts every PDF of the application uses, bundled under {@code src/main/resources/fonts} (no JDK ships fonts):
- * DejaVu Sans (regular and bold) for Latin text, and Noto Sans Lao, Thai, Khmer and Myanmar for participants' names
- * in their own script. Each font is loaded once, embedded as a subset with Identity-H encoding, and shared by all
- * documents (loading fonts per document is several times slower).
+ * DejaVu Sans (regular and bold) for Latin text, including Vietnamese, Noto Sans Lao, Thai, Khmer and Myanmar for
+ * participants' names in their own script, and a subset of Noto Sans CJK SC with the Han characters of Simplified and
+ * Traditional Chinese names (see {@code tools/fonts/make-cjk-subset.py}). Each font is loaded once, embedded as a
+ * subset with Identity-H encoding, and shared by all documents (loading fonts per document is several times slower).
  *
  * <p>Lao, Thai, Khmer and Myanmar need glyph shaping (marks stacked and positioned, Khmer subscript consonants, Myanmar
  * vowels drawn before the consonant they follow), which OpenPDF does not do by itself. This class therefore switches
  * on OpenPDF's {@link LayoutProcessor}, which shapes text with Java's own font layout (HarfBuzz inside the JDK, works
  * headless) and writes {@code /ActualText} so that copying and searching give back the original text. That switch is
  * JVM-wide: once it is on, every Identity-H TrueType font that OpenPDF creates must be loadable by name from a file or
- * the classpath. Create fonts through this class rather than directly.
+ * the classpath. Create fonts through this class rather than directly. Han needs no shaping; the Chinese font goes
+ * through the same layout, which maps its characters one to one.
  *
  * <p>Use {@link #phrase(String, float)} for any text that may contain a local-script name: it splits the text into
- * runs per script and gives each run the font that has its glyphs.
+ * runs per script and gives each run the font that has its glyphs. Text is put in Unicode normal form C first: names
+ * typed on some keyboards (Vietnamese ones above all) arrive as base letters followed by combining marks, which
+ * DejaVu Sans would draw as loose marks, while it has the precomposed letters. {@link #missingCodePoints(String)} tells
+ * a form beforehand which characters no bundled font can draw.
  */
 public final class PdfFonts {
 
@@ -42,6 +50,7 @@ public final class PdfFonts {
     static final String NOTO_SANS_THAI = DIRECTORY + "NotoSansThai-Regular.ttf";
     static final String NOTO_SANS_KHMER = DIRECTORY + "NotoSansKhmer-Regular.ttf";
     static final String NOTO_SANS_MYANMAR = DIRECTORY + "NotoSansMyanmar-Regular.ttf";
+    static final String NOTO_SANS_CJK = DIRECTORY + "NotoSansCJKsc-Regular-Subset.ttf";
 
     /** Line height for Latin text, as a multiple of the font size. */
     private static final float LATIN_LEADING = 1.25f;
@@ -58,16 +67,21 @@ public final class PdfFonts {
     private final BaseFont thai;
     private final BaseFont khmer;
     private final BaseFont myanmar;
+    private final BaseFont han;
+    /** Every font, in the order to look for a character that the font of its script lacks. */
+    private final List<BaseFont> fallbacks;
     private final boolean shaping;
 
     private PdfFonts(BaseFont regular, BaseFont bold, BaseFont lao, BaseFont thai, BaseFont khmer, BaseFont myanmar,
-                     boolean shaping) {
+                     BaseFont han, boolean shaping) {
         this.regular = regular;
         this.bold = bold;
         this.lao = lao;
         this.thai = thai;
         this.khmer = khmer;
         this.myanmar = myanmar;
+        this.han = han;
+        this.fallbacks = List.of(regular, bold, han, thai, lao, khmer, myanmar);
         this.shaping = shaping;
     }
 
@@ -98,8 +112,9 @@ public final class PdfFonts {
         BaseFont thai = create(NOTO_SANS_THAI);
         BaseFont khmer = create(NOTO_SANS_KHMER);
         BaseFont myanmar = create(NOTO_SANS_MYANMAR);
+        BaseFont han = create(NOTO_SANS_CJK);
         boolean shaped = shaping && List.of(lao, thai, khmer, myanmar).stream().allMatch(LayoutProcessor::supportsFont);
-        return new PdfFonts(create(DEJAVU_SANS), create(DEJAVU_SANS_BOLD), lao, thai, khmer, myanmar, shaped);
+        return new PdfFonts(create(DEJAVU_SANS), create(DEJAVU_SANS_BOLD), lao, thai, khmer, myanmar, han, shaped);
     }
 
     /**
@@ -133,13 +148,17 @@ public final class PdfFonts {
         return shaping;
     }
 
-    /** The font for a script: the Noto font for Lao, Thai, Khmer and Myanmar, else DejaVu Sans (bold or not). */
+    /**
+     * The font for a script: the Noto font for Lao, Thai, Khmer, Myanmar and Han (Chinese), else DejaVu Sans (bold or
+     * not).
+     */
     public BaseFont forScript(UnicodeScript script, boolean boldLatin) {
         return switch (script) {
             case LAO -> lao;
             case THAI -> thai;
             case KHMER -> khmer;
             case MYANMAR -> myanmar;
+            case HAN -> han;
             default -> boldLatin ? bold : regular;
         };
     }
@@ -172,15 +191,46 @@ public final class PdfFonts {
         return phrase;
     }
 
+    /**
+     * The characters of the text that no bundled font can draw, each once, in the order they first occur, so that a
+     * form can say "this character cannot be printed on certificates" before anything is printed. The text is checked
+     * in normal form C, as it is printed. Whitespace, control and format characters (zero-width joiners, direction
+     * marks) and variation selectors are not reported: they print as space or not at all.
+     */
+    public List<Integer> missingCodePoints(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> missing = new LinkedHashSet<>();
+        normalize(text).codePoints()
+                .filter(codePoint -> !invisible(codePoint))
+                .filter(codePoint -> fallbacks.stream().noneMatch(font -> font.charExists(codePoint)))
+                .forEach(missing::add);
+        return List.copyOf(missing);
+    }
+
+    private static boolean invisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || type == Character.CONTROL || type == Character.FORMAT
+                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF);
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     /** A stretch of text drawn with one font. */
     record Run(String text, BaseFont font) {
     }
 
     /**
-     * Splits the text where the script changes. Spaces, punctuation, digits and combining marks (scripts COMMON and
-     * INHERITED) stay in the current run when its font has them, so that the shaper sees whole words and clusters.
+     * Splits the (normalised) text where the script changes. Spaces, punctuation, digits and combining marks (scripts
+     * COMMON and INHERITED) stay in the current run when its font has them, so that the shaper sees whole words and
+     * clusters.
      */
-    List<Run> runs(String text, boolean boldLatin) {
+    List<Run> runs(String raw, boolean boldLatin) {
+        String text = normalize(raw);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         BaseFont currentFont = null;
@@ -207,6 +257,12 @@ public final class PdfFonts {
         if (neutral && currentFont != null && (codePoint == '\n' || currentFont.charExists(codePoint))) {
             return currentFont;
         }
-        return forScript(script, boldLatin);
+        BaseFont font = forScript(script, boldLatin);
+        if (font.charExists(codePoint) || invisible(codePoint)) {
+            return font;
+        }
+        // Fullwidth letters and CJK punctuation, as Chinese input methods type them, after Latin text for example. A
+        // character that no font has stays with the font of its script.
+        return fallbacks.stream().filter(other -> other.charExists(codePoint)).findFirst().orElse(font);
     }
 }
