@@ -17,6 +17,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByEventIdOrderByStartedAtAsc(Long eventId);
 
+    List<Attempt> findByOwnerUsernameAndScenarioIdInAndPassedTrue(String ownerUsername, java.util.Collection<String> scenarioIds);
+
     List<Attempt> findByStatusIn(List<AttemptStatus> statuses);
 
     List<Attempt> findByExerciseIdOrderByStartedAtAsc(Long exerciseId);

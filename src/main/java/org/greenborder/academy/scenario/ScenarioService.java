@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +207,25 @@ public class ScenarioService {
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts() {
         return attempts.findByOwnerUsernameOrderByStartedAtDesc(currentUser.username()).stream().map(this::summary).toList();
+    }
+
+    /**
+     * The trainee's best score in each of the scenarios they passed (closed attempts only); scenarios they have not
+     * passed are missing from the answer. For certificates that require a set of scenarios.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER') or #username == authentication.name")
+    @Transactional(readOnly = true)
+    public Map<String, Integer> bestPassedPercents(String username, Collection<String> scenarioIds) {
+        if (username == null || scenarioIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> best = new HashMap<>();
+        for (Attempt attempt : attempts.findByOwnerUsernameAndScenarioIdInAndPassedTrue(username, scenarioIds)) {
+            if (attempt.getPercent() != null) {
+                best.merge(attempt.getScenarioId(), attempt.getPercent(), Math::max);
+            }
+        }
+        return best;
     }
 
     private AttemptSummary summary(Attempt attempt) {

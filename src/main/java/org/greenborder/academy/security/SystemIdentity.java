@@ -40,6 +40,22 @@ public class SystemIdentity {
                 List.of(new SimpleGrantedAuthority(role.authority()))), work);
     }
 
+    /**
+     * The work, wrapped to run on another thread as the user who asks for it now (a long job started from a screen,
+     * such as issuing all certificates of a workshop): the services it calls check that user's rights, not a
+     * system's.
+     */
+    public Runnable asCaller(Runnable work) {
+        Authentication caller = contextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated()) {
+            throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("Not signed in");
+        }
+        return () -> callWith(caller, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     private <T> T callWith(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = contextHolder.getContext();
         SecurityContext context = contextHolder.createEmptyContext();

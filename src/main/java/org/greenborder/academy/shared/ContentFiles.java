@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Rules for the files the product reads as content (guidance, scenarios): how they are decoded and fingerprinted. */
+/** Rules for the files the product reads or stores (guidance, scenarios, certificates): how they are decoded and fingerprinted. */
 public final class ContentFiles {
 
     private ContentFiles() {
@@ -22,8 +22,13 @@ public final class ContentFiles {
 
     /** The SHA-256 of the text's UTF-8 bytes, in hex: what "unchanged" means for an imported file. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the bytes, in hex (stored files: certificate PDFs, uploaded images). */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

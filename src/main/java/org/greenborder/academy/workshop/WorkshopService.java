@@ -18,6 +18,7 @@ import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,15 @@ public class WorkshopService {
     private final Waitlist waitlist;
     private final UserAccountService accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     private final Constraints constraints;
 
     WorkshopService(WorkshopEventRepository events, EventLinkRepository links, OrganisationRepository organisations,
                     RegistrationRepository registrations, AgendaSessionRepository sessions, BreakoutGroupRepository groups,
-                    WorkshopAccess access, Waitlist waitlist, UserAccountService accounts, Constraints constraints, Clock clock) {
+                    WorkshopAccess access, Waitlist waitlist, UserAccountService accounts, Constraints constraints, Clock clock,
+                    ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.constraints = constraints;
         this.accounts = accounts;
         this.waitlist = waitlist;
@@ -166,6 +170,7 @@ public class WorkshopService {
         stored.setVenueCity(edited.getVenueCity());
         stored.setVenueCountry(edited.getVenueCountry());
         stored.setTimeZone(edited.getTimeZone());
+        boolean closing = stored.getStatus() != EventStatus.CLOSED && edited.getStatus() == EventStatus.CLOSED;
         stored.setStatus(edited.getStatus());
         stored.setSummary(edited.getSummary());
         Integer previousCapacity = stored.getCapacity();
@@ -178,6 +183,9 @@ public class WorkshopService {
             WorkshopEvent saved = events.saveAndFlush(stored);
             if (previousCapacity != null && (saved.getCapacity() == null || saved.getCapacity() > previousCapacity)) {
                 waitlist.promote(saved);
+            }
+            if (closing) {
+                publisher.publishEvent(new WorkshopClosed(saved.getId(), saved.getTitle(), access.username(), Instant.now(clock)));
             }
             return saved;
         } catch (OptimisticLockingFailureException e) {

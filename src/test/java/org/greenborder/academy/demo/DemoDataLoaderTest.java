@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.greenborder.academy.certificate.CertificateKind;
+import org.greenborder.academy.certificate.CertificateService;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.SystemIdentity;
 import org.greenborder.academy.security.UserAccount;
@@ -20,6 +22,8 @@ class DemoDataLoaderTest {
     DemoDataLoader loader;
     @Autowired
     DataSeedRepository seeds;
+    @Autowired
+    CertificateService certificates;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -41,6 +45,11 @@ class DemoDataLoaderTest {
         assertThat(seeds.findById(DemoDataLoader.ACCOUNTS_SEED)).isPresent();
         assertThat(seeds.findById(DemoDataLoader.WORKSHOPS_SEED)).isPresent();
         assertThat(seeds.findById(DemoTraining.TRAINING_SEED)).isPresent();
-        assertThat(seeds.count()).isEqualTo(3);
+        assertThat(seeds.findById(DemoCertificates.CERTIFICATES_SEED)).isPresent();
+        assertThat(seeds.count()).isEqualTo(4);
+        // the demo trainee holds certificates: attendance of the 2014 workshop, completion of the required scenario
+        assertThat(system.callAs("trainee", Role.TRAINEE, certificates::mine))
+                .extracting(certificate -> certificate.getKind())
+                .containsExactlyInAnyOrder(CertificateKind.ATTENDANCE, CertificateKind.SCENARIO_COMPLETION);
     }
 }

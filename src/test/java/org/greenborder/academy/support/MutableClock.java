@@ -24,6 +24,11 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /** A clock at the instant, in UTC, for tests without a Spring context. */
+    public static MutableClock at(Instant instant) {
+        return new MutableClock(new AtomicReference<>(instant), ZoneOffset.UTC);
+    }
+
     public void set(Instant instant) {
         now.set(instant);
     }

@@ -116,6 +116,12 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Anchor exercises = new Anchor("workshop-exercises/" + eventId, "Exercises");
         exercises.setId("event-exercises");
         downloads.add(exercises);
+        if (context.editable()) {
+            // the certificates module's desk for this event, by address like the exercises
+            Anchor certificates = new Anchor("workshop-certificates/" + eventId, "Certificates");
+            certificates.setId("event-certificates");
+            downloads.add(certificates);
+        }
         HorizontalLayout actions = new HorizontalLayout(WorkshopsView.badge(event.getStatus()), downloads, cloneEvent);
         actions.setAlignItems(Alignment.CENTER);
         add(new Div(title, facts), actions, tabs);

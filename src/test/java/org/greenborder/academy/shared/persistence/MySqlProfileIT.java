@@ -93,7 +93,10 @@ class MySqlProfileIT {
     void demoDataIsLoadedOnceOnTheProductionDatabaseToo() {
         assertThat(jdbc.queryForObject("select count(*) from app_user where username in ('admin','organiser','trainee','analyst')", Integer.class))
                 .isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(4);
+        // certificates with their PDFs as issued (MEDIUMBLOB), each matching its recorded size
+        assertThat(jdbc.queryForObject("select count(*) from certificate c join certificate_pdf p on p.certificate_id = c.id"
+                + " where length(p.bytes) = c.pdf_size and c.pdf_size > 10000", Integer.class)).isGreaterThanOrEqualTo(2);
         // the training history was played through the real rules on MariaDB too, flag outcomes included
         assertThat(jdbc.queryForObject("select count(*) from scenario_attempt where status = 'COMPLETED'", Integer.class)).isGreaterThan(100);
         assertThat(jdbc.queryForObject("select count(*) from scenario_attempt_flag", Integer.class)).isGreaterThan(500);

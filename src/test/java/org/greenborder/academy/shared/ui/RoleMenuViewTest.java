@@ -23,7 +23,7 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("admin")
     void administrator() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "Training results", "Users", "Guidance import", "Scenarios", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Users", "Guidance import", "Scenarios", "My account");
         assertThat(find(Span.class).withId("product-name").single().getText()).isEqualTo("Green Border Academy");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("admin");
     }
@@ -31,18 +31,18 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("organiser")
     void organiser() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "Training results", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "My account");
     }
 
     @Test
     @WithUserDetails("trainee")
     void trainee() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Guidance library", "Inspection training", "My training", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Guidance library", "Inspection training", "My training", "My certificates", "My account");
     }
 
     @Test
     @WithUserDetails("analyst")
     void analyst() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "Training results", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "My account");
     }
 }
