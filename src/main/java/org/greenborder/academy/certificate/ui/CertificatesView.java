@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -35,36 +37,36 @@ import org.greenborder.academy.shared.ui.Feedback;
 @PageTitle("Certificates")
 @Menu(title = "Certificates", order = 130, icon = "vaadin:diploma-scroll")
 @RolesAllowed({"ADMIN", "ORGANISER"})
-class CertificatesView extends VerticalLayout {
+class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<Certificate> expiring = new Grid<>();
     final Map<CertificateKind, IntegerField> validity = new EnumMap<>(CertificateKind.class);
     private final CertificateService certificates;
 
+    private final CurrentUser currentUser;
+    private final Paragraph none = new Paragraph();
+    private final Button save = new Button("Save validity", click -> saveValidity());
+    private final Paragraph saveNote = new Paragraph("Applies to certificates issued from now on; issued ones keep the date "
+            + "printed on them. Leave empty for no expiry.");
+
     CertificatesView(CertificateService certificates, CurrentUser currentUser) {
         this.certificates = certificates;
+        this.currentUser = currentUser;
         setId("certificates-view");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         expiring.setId("certificates-expiring");
         expiring.addColumn(Certificate::getHolderName).setHeader("Holder").setFlexGrow(2);
         expiring.addColumn(c -> c.getKind().label()).setHeader("Kind");
         expiring.addComponentColumn(c -> new Anchor("workshop-certificates/" + c.getEventId(), c.getEventTitle())).setHeader("Event").setFlexGrow(3);
         expiring.addColumn(c -> MyCertificatesView.DAY.format(c.getValidUntil())).setHeader("Valid until");
-        expiring.addColumn(c -> ChronoUnit.DAYS.between(today, c.getValidUntil()) + " days").setHeader("Left");
+        expiring.addColumn(c -> ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), c.getValidUntil()) + " days").setHeader("Left");
         expiring.addColumn(Certificate::getCode).setHeader("Code").setFlexGrow(2);
-        List<Certificate> soon = certificates.expiringSoon();
-        expiring.setItems(soon);
         expiring.setAllRowsVisible(true);
-        add(new H2("Certificates"), new H3("Expiring in the next " + CertificateService.EXPIRY_WINDOW_DAYS + " days"));
-        add(soon.isEmpty() ? new Paragraph("None of the certificates of your events expires in the next "
-                + CertificateService.EXPIRY_WINDOW_DAYS + " days.") : expiring);
+        none.setText("None of the certificates of your events expires in the next " + CertificateService.EXPIRY_WINDOW_DAYS + " days.");
         Paragraph where = new Paragraph("Each event's certificates are issued from its page: Workshops → the event → Certificates.");
         where.addClassName("gba-muted");
-        add(where);
+        add(new H2("Certificates"), new H3("Expiring in the next " + CertificateService.EXPIRY_WINDOW_DAYS + " days"), none, expiring, where);
 
         add(new H3("Validity"));
-        Map<CertificateKind, Integer> months = certificates.validityMonths();
-        boolean admin = currentUser.hasRole(Role.ADMIN);
         HorizontalLayout fields = new HorizontalLayout();
         for (CertificateKind kind : CertificateKind.values()) {
             IntegerField field = new IntegerField(kind.label() + " (months)");
@@ -72,20 +74,30 @@ class CertificatesView extends VerticalLayout {
             field.setPlaceholder("no expiry");
             field.setMin(1);
             field.setMax(120);
-            field.setValue(months.get(kind));
-            field.setReadOnly(!admin);
             validity.put(kind, field);
             fields.add(field);
         }
-        add(fields);
-        if (admin) {
-            Button save = new Button("Save validity", click -> saveValidity());
-            save.setId("validity-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Paragraph note = new Paragraph("Applies to certificates issued from now on; issued ones keep the date printed on them. Leave empty for no expiry.");
-            note.addClassName("gba-muted");
-            add(note, save);
-        }
+        save.setId("validity-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveNote.addClassName("gba-muted");
+        add(fields, saveNote, save);
+    }
+
+    /** Vaadin keeps this view when one navigates to it again; every visit shows the figures as they are now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<Certificate> soon = certificates.expiringSoon();
+        expiring.setItems(soon);
+        expiring.setVisible(!soon.isEmpty());
+        none.setVisible(soon.isEmpty());
+        Map<CertificateKind, Integer> months = certificates.validityMonths();
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        validity.forEach((kind, field) -> {
+            field.setValue(months.get(kind));
+            field.setReadOnly(!admin);
+        });
+        save.setVisible(admin);
+        saveNote.setVisible(admin);
     }
 
     void saveValidity() {
