@@ -47,6 +47,7 @@ final class CertificatePdf {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
     private static final Color GREEN = new Color(0x1F, 0x5C, 0x3A);
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color INK = new Color(0x22, 0x22, 0x22);
@@ -66,7 +67,6 @@ final class CertificatePdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setFullCompression();
-            writer.setCompressionLevel(9);
             metadata(document, writer, sheet);
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
@@ -344,7 +344,7 @@ final class CertificatePdf {
             return start.getDayOfMonth() + "–" + DAY.format(end);
         }
         if (start.getYear() == end.getYear()) {
-            return DateTimeFormatter.ofPattern("d MMMM", Locale.UK).format(start) + " – " + DAY.format(end);
+            return DAY_MONTH.format(start) + " – " + DAY.format(end);
         }
         return DAY.format(start) + " – " + DAY.format(end);
     }

@@ -37,6 +37,7 @@ import org.greenborder.academy.shared.ContentFiles;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.greenborder.academy.shared.Text;
+import org.greenborder.academy.shared.pdf.PdfFonts;
 import org.greenborder.academy.workshop.AttendanceRate;
 import org.greenborder.academy.workshop.AttendanceService;
 import org.greenborder.academy.workshop.EventRole;
@@ -493,6 +494,14 @@ public class CertificateService {
 
     private Certificate storeContent(CertificateKind kind, CertificateContent content, CertificateDesign design,
                                      String issuedBy, boolean automatic) {
+        List<Integer> unprintable = PdfFonts.get().missingCodePoints(content.holderName() + " "
+                + Objects.requireNonNullElse(content.holderLocalName(), ""));
+        if (!unprintable.isEmpty()) {
+            // better no certificate than one with empty boxes in the holder's name
+            throw new RuleViolationException("The name of " + content.holderName() + " has characters the certificate fonts cannot print: "
+                    + unprintable.stream().map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")")
+                    .collect(Collectors.joining(", ")) + ". Correct the name in the participant record.");
+        }
         String code = newCode();
         byte[] pdf = CertificatePdf.render(sheet(kind, code, content, design, false));
         Certificate certificate = new Certificate(code, kind, content, issuedBy, automatic);

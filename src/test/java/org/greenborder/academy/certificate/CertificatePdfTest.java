@@ -80,10 +80,13 @@ class CertificatePdfTest {
         assertThat(PdfFonts.get().missingCodePoints(localName)).as("code points no bundled font has").isEmpty();
         byte[] pdf = render(name, localName, CertificateLayout.FORMAL, false);
         try (PdfReader reader = new PdfReader(pdf)) {
-            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(name);
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(name);
             // shaped scripts are drawn as glyphs in visual order; the page says what they spell in /ActualText
             String content = new String(reader.getPageContent(1), java.nio.charset.StandardCharsets.ISO_8859_1);
-            assertThat(ActualText.in(content)).anyMatch(spelled -> spelled.contains(localName.split(" ")[0]));
+            String firstWord = localName.split(" ")[0];
+            assertThat(text.contains(localName) || ActualText.in(content).stream().anyMatch(spelled -> spelled.contains(firstWord)))
+                    .as("the page spells " + localName).isTrue();
         }
     }
 

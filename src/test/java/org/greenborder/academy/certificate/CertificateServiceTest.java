@@ -201,6 +201,20 @@ class CertificateServiceTest {
     }
 
     @Test
+    void aNameTheFontsCannotPrintIsRefusedRatherThanPrintedWithBoxes() {
+        close();
+        fx.system.run(() -> {
+            Person person = fx.participants.registrations(event.getId()).stream()
+                    .filter(r -> r.getId().equals(bobRegistration.getId())).findFirst().orElseThrow().getPerson();
+            person.setLocalName("김민준");
+            fx.participants.savePerson(person);
+        });
+        assertThatThrownBy(() -> asOrganiser(() -> certificates.issue(event.getId(), bobRegistration.getPerson().getId(), CertificateKind.ATTENDANCE)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot print: 김 (U+AE40)");
+        assertThat(ofEvent()).isEmpty();
+    }
+
+    @Test
     void anUnknownCodeSaysUnknownAndNothingElse() {
         Verification typo = certificates.verify("7KQM-W3XD-9HPT-RZ4C-N", "test");
         assertThat(typo).isEqualTo(Verification.unknown());

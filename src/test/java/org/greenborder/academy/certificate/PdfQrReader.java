@@ -18,17 +18,19 @@ import org.openpdf.text.pdf.PdfReader;
 
 /**
  * Reads the QR code of a certificate PDF the way a phone would, without a PDF rasteriser: it takes the filled
- * rectangles that follow the QR code's white square in the page's content stream, paints them into a bitmap and
+ * rectangles that follow the QR code's white square in the page's content stream (scaled by the transformation
+ * set there, if any), paints them into a bitmap and
  * lets ZXing decode that. If the drawing were wrong (modules misplaced, quiet zone missing), decoding would fail.
+ * Public for the browser tests, which follow a real certificate's QR code to its verification page.
  */
-final class PdfQrReader {
+public final class PdfQrReader {
 
     private static final int PIXELS_PER_POINT = 4;
 
     private PdfQrReader() {
     }
 
-    static String decode(byte[] pdf) throws IOException {
+    public static String decode(byte[] pdf) throws IOException {
         String content;
         try (PdfReader reader = new PdfReader(pdf)) {
             content = new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1);
@@ -37,7 +39,14 @@ final class PdfQrReader {
         String[] tokens = content.split("\\s+");
         float[] white = null;
         boolean inQr = false;
+        float[] ctm = {1, 0, 0, 1, 0, 0};
         for (int i = 4; i < tokens.length; i++) {
+            if (inQr && tokens[i].equals("cm") && i >= 6) {
+                for (int k = 0; k < 6; k++) {
+                    ctm[k] = Float.parseFloat(tokens[i - 6 + k]);
+                }
+                continue;
+            }
             if (!tokens[i].equals("re")) {
                 if (inQr && tokens[i].equals("f") && !rectangles.isEmpty()) {
                     break;
@@ -54,7 +63,8 @@ final class PdfQrReader {
                 continue;
             }
             if (inQr) {
-                rectangles.add(r);
+                // the QR code may be drawn in its own units (a scaling "cm" after the white square)
+                rectangles.add(new float[]{ctm[0] * r[0] + ctm[4], ctm[3] * r[1] + ctm[5], ctm[0] * r[2], ctm[3] * r[3]});
             }
         }
         if (white == null || rectangles.isEmpty()) {

@@ -98,6 +98,7 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
     private CertificateDesign design;
     private long eventId;
     private BulkIssue running;
+    private com.vaadin.flow.shared.Registration polling;
 
     EventCertificatesView(CertificateService certificates) {
         this.certificates = certificates;
@@ -325,10 +326,17 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private Anchor preview(CertificateLayout chosen) {
+        UI ui = UI.getCurrent();
         Anchor anchor = CertificateDownloads.link("certificate-preview-" + chosen.name(), "Preview " + chosen.label().toLowerCase(java.util.Locale.ROOT),
                 VaadinIcon.EYE, "preview-" + chosen.name().toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", () -> {
-                    CertificateDesign draft = design.copy();
-                    binder.writeBeanAsDraft(draft, true);
+                    // downloads run outside the session lock: read the form under it
+                    java.util.concurrent.atomic.AtomicReference<CertificateDesign> form = new java.util.concurrent.atomic.AtomicReference<>();
+                    ui.accessSynchronously(() -> {
+                        CertificateDesign copy = design.copy();
+                        binder.writeBeanAsDraft(copy, true);
+                        form.set(copy);
+                    });
+                    CertificateDesign draft = form.get();
                     draft.setLayout(chosen);
                     CertificateKind kind = draft.getRequiredScenarios().isEmpty() ? CertificateKind.ATTENDANCE : CertificateKind.SCENARIO_COMPLETION;
                     return certificates.preview(draft, kind);
@@ -413,11 +421,13 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         showProgress(bulk);
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
-        ui.addPollListener(poll -> {
-            if (running != null) {
-                showProgress(running);
-            }
-        });
+        if (polling == null) {
+            polling = ui.addPollListener(poll -> {
+                if (running != null) {
+                    showProgress(running);
+                }
+            });
+        }
         bulk.finished().thenAccept(done -> ui.access(() -> finishBulk(ui, done)));
     }
 
@@ -428,6 +438,10 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void finishBulk(UI ui, BulkIssue bulk) {
         ui.setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         running = null;
         showProgress(bulk);
         progress.setVisible(false);
