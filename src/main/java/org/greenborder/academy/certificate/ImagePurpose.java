@@ -1,12 +1,13 @@
 package org.greenborder.academy.certificate;
 
 /**
- * Where an uploaded image goes on the certificate, and the size it is scaled down to: about 200 dpi at the size it
- * is printed (logos at most 64 pt high, signatures 40 pt), sharp on paper and small in every PDF.
+ * Where an uploaded image goes on the certificate, and the size it is scaled down to: about 160 to 180 dpi at the
+ * size it is printed (logos at most 64 pt high, signatures 40 pt), sharp enough on paper and small in every PDF
+ * (images with transparency go into the PDF unpredicted, as colour plus mask, so every pixel counts).
  */
 public enum ImagePurpose {
-    LOGO("Logo", 360, 160),
-    SIGNATURE("Signature", 360, 120);
+    LOGO("Logo", 320, 140),
+    SIGNATURE("Signature", 300, 100);
 
     private final String label;
     private final int maxWidth;
