@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.util.List;
 import org.greenborder.academy.shared.CountryCode;
+import org.greenborder.academy.shared.pdf.PdfFonts;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.greenborder.academy.workshop.AgencyType;
 import org.greenborder.academy.workshop.EventRole;
@@ -83,6 +85,10 @@ class RegistrationDialog extends Dialog {
         nominatedBy.setMaxLength(Registration.NOMINATED_BY_MAX);
         approveNow.setId("registration-approve");
 
+        // names are printed on agendas, sign-in sheets and certificates: say at once what the fonts cannot print
+        fullName.addValueChangeListener(change -> warnUnprintable(fullName));
+        localName.addValueChangeListener(change -> warnUnprintable(localName));
+
         BeanValidationBinder<Person> binder = new BeanValidationBinder<>(Person.class);
         binder.forField(fullName).bind("fullName");
         binder.forField(localName).withNullRepresentation("").bind("localName");
@@ -140,5 +146,13 @@ class RegistrationDialog extends Dialog {
             });
         });
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** A warning under the field, not an error: the name may be right, and it is still stored and shown in the app. */
+    static void warnUnprintable(TextField field) {
+        List<Integer> missing = PdfFonts.get().missingCodePoints(field.getValue());
+        field.setHelperText(missing.isEmpty() ? null : "Cannot be printed on certificates and lists: " + missing.stream()
+                .map(codePoint -> new String(Character.toChars(codePoint)) + " (U+" + String.format("%04X", codePoint) + ")")
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 }

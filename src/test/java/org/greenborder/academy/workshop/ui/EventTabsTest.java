@@ -182,7 +182,10 @@ class EventTabsTest extends BrowserlessTestBase {
         test(participants.add).click();
         RegistrationDialog dialog = find(RegistrationDialog.class).single();
         test(dialog.fullName).setValue("Aung Min Thu");
+        test(dialog.localName).setValue("아웅민투");
+        assertThat(dialog.localName.getHelperText()).startsWith("Cannot be printed on certificates and lists: 아 (U+C544)");
         test(dialog.localName).setValue("အောင်မင်းသူ");
+        assertThat(dialog.localName.getHelperText()).isNull();
         dialog.country.setValue(org.greenborder.academy.shared.CountryCode.of("MM"));
         dialog.agencyType.setValue(AgencyType.CUSTOMS);
         test(dialog.save).click();
