@@ -390,25 +390,48 @@ public class CertificateService {
 
     /** After an event is closed: the attendance and resource person certificates its registrants have earned. */
     void issueForClosedEvent(long eventId) {
+        issueMissing(eventId, EnumSet.of(CertificateKind.ATTENDANCE, CertificateKind.RESOURCE_PERSON));
+    }
+
+    /**
+     * Issues, for every event with automatic issue on, what its registrants have earned and do not hold: what an
+     * automatic issue missed because the application stopped between an event and its listener, or because the
+     * organiser switched automatic issue on after the fact. Returns how many were issued.
+     */
+    int catchUp() {
+        List<Long> events = eachCertificate.execute(status -> designs.findAll().stream()
+                .filter(CertificateDesign::isAutoIssue).map(CertificateDesign::getEventId).toList());
+        int issued = 0;
+        for (long eventId : events) {
+            issued += issueMissing(eventId, EnumSet.allOf(CertificateKind.class));
+        }
+        return issued;
+    }
+
+    private int issueMissing(long eventId, Set<CertificateKind> kinds) {
         List<Candidate> candidates = eachCertificate.execute(status -> {
             CertificateDesign design = designs.findById(eventId).orElse(null);
             return design == null || !design.isAutoIssue() ? List.<Candidate>of() : candidates(workshops.get(eventId), design);
         });
+        int issued = 0;
         for (Candidate candidate : candidates) {
             for (CertificateKind kind : candidate.eligible()) {
-                if (kind != CertificateKind.SCENARIO_COMPLETION && !candidate.current().containsKey(kind)) {
-                    tryEach(() -> issueEarned(eventId, candidate.personId(), kind),
-                            kind + " certificate for person " + candidate.personId() + " in event " + eventId);
+                if (kinds.contains(kind) && !candidate.current().containsKey(kind)
+                        && tryEach(() -> issueEarned(eventId, candidate.personId(), kind),
+                        kind + " certificate for person " + candidate.personId() + " in event " + eventId)) {
+                    issued++;
                 }
             }
         }
+        return issued;
     }
 
-    private void tryEach(java.util.function.Supplier<Optional<Certificate>> issue, String what) {
+    private boolean tryEach(java.util.function.Supplier<Optional<Certificate>> issue, String what) {
         try {
-            eachCertificate.execute(status -> issue.get());
+            return Boolean.TRUE.equals(eachCertificate.execute(status -> issue.get().isPresent()));
         } catch (RuntimeException e) {
             log.warn("Could not issue the {}", what, e);
+            return false;
         }
     }
 

@@ -215,6 +215,22 @@ class CertificateServiceTest {
     }
 
     @Test
+    void whatAutomaticIssueMissedIsCaughtUp() {
+        // the event closes before anyone set up its certificates: no listener could issue anything then
+        close();
+        assertThat(ofEvent()).isEmpty();
+        CertificateDesign design = asOrganiser(() -> certificates.design(event.getId()));
+        design.setAttendanceThreshold(75);
+        asOrganiser(() -> certificates.saveDesign(design));
+
+        fx.system.run(() -> assertThat(certificates.catchUp()).isGreaterThanOrEqualTo(2));
+
+        assertThat(ofEvent()).extracting(Certificate::getHolderName).containsExactlyInAnyOrder("Alice Phommachanh", "Rohan Expert");
+        fx.system.run(() -> certificates.catchUp());
+        assertThat(ofEvent()).as("never twice").hasSize(2);
+    }
+
+    @Test
     void anUnknownCodeSaysUnknownAndNothingElse() {
         Verification typo = certificates.verify("7KQM-W3XD-9HPT-RZ4C-N", "test");
         assertThat(typo).isEqualTo(Verification.unknown());
