@@ -3,6 +3,7 @@ package org.greenborder.academy.certificate.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -61,6 +62,7 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
         expiring.addColumn(c -> ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), c.getValidUntil()) + " days").setHeader("Left");
         expiring.addColumn(Certificate::getCode).setHeader("Code").setFlexGrow(2);
         expiring.setAllRowsVisible(true);
+        expiring.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         none.setText("None of the certificates of your events expires in the next " + CertificateService.EXPIRY_WINDOW_DAYS + " days.");
         Paragraph where = new Paragraph("Each event's certificates are issued from its page: Workshops → the event → Certificates.");
         where.addClassName("gba-muted");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -185,8 +186,9 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         candidates.addColumn(c -> c.eligible().stream().map(CertificateKind::label).collect(Collectors.joining(", "))).setHeader("Earned").setFlexGrow(2);
         candidates.addColumn(c -> c.current().keySet().stream().map(CertificateKind::label).collect(Collectors.joining(", "))
                 + (c.nameChanged() ? " (name changed since: re-issue)" : "")).setHeader("Holds").setFlexGrow(2);
-        candidates.addComponentColumn(this::issueButton).setHeader("");
+        candidates.addComponentColumn(this::issueButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         candidates.setAllRowsVisible(true);
+        candidates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         issueAll.setId("certificate-issue-all");
         issueAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -199,11 +201,12 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         issued.setId("certificates-issued");
         issued.addColumn(Certificate::getHolderName).setHeader("Holder").setFlexGrow(3);
         issued.addColumn(c -> c.getKind().label()).setHeader("Kind").setFlexGrow(2);
-        issued.addColumn(Certificate::getCode).setHeader("Code").setFlexGrow(2);
+        issued.addColumn(Certificate::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         issued.addColumn(c -> MyCertificatesView.DAY.format(c.getIssuedAt().atZone(ZoneOffset.UTC))).setHeader("Issued");
         issued.addColumn(c -> MyCertificatesView.status(c, LocalDate.now(ZoneOffset.UTC))).setHeader("Status");
-        issued.addComponentColumn(this::certificateActions).setHeader("").setFlexGrow(3);
+        issued.addComponentColumn(this::certificateActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         issued.setAllRowsVisible(true);
+        issued.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         downloads.setId("certificate-downloads");
     }
 
@@ -457,6 +460,7 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
     private HorizontalLayout certificateActions(Certificate certificate) {
         HorizontalLayout actions = new HorizontalLayout(CertificateDownloads.pdf(certificates, certificate));
         actions.setAlignItems(Alignment.CENTER);
+        actions.setWrap(true);
         if (certificate.getRevokedAt() == null && certificate.getSupersededById() == null) {
             Button revoke = new Button("Revoke…", click -> openRevokeDialog(certificate));
             revoke.setId("revoke-" + certificate.getCode());

@@ -3,6 +3,7 @@ package org.greenborder.academy.certificate.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,12 +44,13 @@ class MyCertificatesView extends VerticalLayout {
         grid.setId("my-certificates");
         grid.addColumn(c -> c.getKind().heading()).setHeader("Certificate").setFlexGrow(2);
         grid.addColumn(Certificate::getEventTitle).setHeader("Event").setFlexGrow(4);
-        grid.addColumn(c -> DAY.format(c.getIssuedAt().atZone(ZoneOffset.UTC))).setHeader("Issued");
+        grid.addColumn(c -> DAY.format(c.getIssuedAt().atZone(ZoneOffset.UTC))).setHeader("Issued").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> status(c, today)).setHeader("Status");
-        grid.addColumn(Certificate::getCode).setHeader("Code").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setFlexGrow(3);
+        grid.addColumn(Certificate::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2("My certificates"));
         if (mine.isEmpty()) {
             add(new Paragraph("No certificates yet. Organisers issue them for workshop attendance and for passing the "
@@ -88,9 +90,11 @@ class MyCertificatesView extends VerticalLayout {
         });
         Anchor open = new Anchor(link, "Public page");
         open.setTarget("_blank");
+        open.addClassName("gba-download");
         Anchor badge = CertificateDownloads.badge(certificates, certificate);
         HorizontalLayout actions = new HorizontalLayout(pdf, share, open, badge);
         actions.setAlignItems(Alignment.CENTER);
+        actions.setWrap(true);
         actions.setSpacing(true);
         return actions;
     }
