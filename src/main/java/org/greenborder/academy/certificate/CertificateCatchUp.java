@@ -29,6 +29,10 @@ class CertificateCatchUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (certificates.publicAddressIsLocal()) {
+            log.warn("Certificates' QR codes point to {}, which only this machine reaches: set GBA_PUBLIC_URL to the public "
+                    + "address before issuing certificates", certificates.verificationUrl("").replaceAll("/verify/$", ""));
+        }
         try {
             int issued = identity.call(certificates::catchUp);
             if (issued > 0) {

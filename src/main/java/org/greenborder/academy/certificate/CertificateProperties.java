@@ -16,6 +16,12 @@ public record CertificateProperties(@DefaultValue("http://localhost:8080") Strin
         publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** Whether the address is one only this machine reaches: QR codes printed with it lead nowhere for anyone else. */
+    public boolean local() {
+        String host = java.net.URI.create(publicUrl).getHost();
+        return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("0.0.0.0");
+    }
+
     public String verificationUrl(String code) {
         return publicUrl + "/verify/" + code;
     }

@@ -887,6 +887,11 @@ public class CertificateService {
                 day(certificate.getRevokedAt()), day(certificate.getSupersededAt()), supersededBy, certificate.getPdfSha256());
     }
 
+    /** Whether certificates would point to an address only this machine reaches (GBA_PUBLIC_URL not set). */
+    public boolean publicAddressIsLocal() {
+        return properties.local();
+    }
+
     /** The public address of a certificate's verification page (what its QR code holds). */
     public String verificationUrl(String code) {
         return properties.verificationUrl(code);

@@ -227,6 +227,12 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         facts.setText(header.place() + " · " + header.start() + (header.end().equals(header.start()) ? "" : " – " + header.end())
                 + (header.closed() ? " · closed" : " · attendance and resource person certificates are issued once the event is closed"));
         Anchor back = new Anchor("workshops/" + eventId, "Back to the event");
+        Paragraph localAddress = new Paragraph("Certificates would point to " + certificates.verificationUrl("…")
+                + ", an address only this server reaches: a QR code printed now would lead nowhere. Ask the administrator "
+                + "to set GBA_PUBLIC_URL to the public address before issuing.");
+        localAddress.setId("certificate-local-address");
+        localAddress.addClassName("gba-error");
+        localAddress.setVisible(certificates.publicAddressIsLocal());
         required.setItems(certificates.scenarioChoices());
         refreshImages();
         design = certificates.design(eventId);
@@ -243,7 +249,7 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         uploadHint.addClassName("gba-muted");
         HorizontalLayout previews = new HorizontalLayout(save, previewFormal, previewSimple);
         previews.setAlignItems(Alignment.CENTER);
-        add(back, new com.vaadin.flow.component.html.Div(title, facts), new H3("Design and rules"), form,
+        add(back, new com.vaadin.flow.component.html.Div(title, facts), localAddress, new H3("Design and rules"), form,
                 new HorizontalLayout(uploadPurpose, upload), uploadHint, previews,
                 new H3("Participants"), new HorizontalLayout(issueAll, progress, progressText), candidates,
                 new H3("Issued certificates"), downloads, issued);
