@@ -60,7 +60,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webfonts/**", "/favicon.ico").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH)).build();
     }
 
