@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A person registered for an event, with what they have earned: attendance (null when the event takes no
- * attendance), the required scenarios passed, and the kinds of certificate they qualify for and already hold.
+ * A person registered for an event, with what they have earned: attendance (as "n of m sessions"), the required
+ * scenarios passed, and the kinds of certificate they qualify for and already hold.
  */
-public record Candidate(long personId, String name, String localName, String username, String role, String status,
-                        Integer attendancePercent, String attendance, int scenariosPassed, int scenariosRequired,
+public record Candidate(long personId, String name, String localName, String role, String attendance,
+                        int scenariosPassed, int scenariosRequired,
                         Set<CertificateKind> eligible, Map<CertificateKind, Certificate> current, boolean nameChanged) {
 }

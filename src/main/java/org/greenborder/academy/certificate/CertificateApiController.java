@@ -71,10 +71,9 @@ class CertificateApiController {
 
     @GetMapping("/me/certificates")
     List<MyCertificate> mine() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return certificates.mine().stream().map(c -> new MyCertificate(c.getCode(), c.getKind().name().toLowerCase(Locale.ROOT),
                 c.getKind().heading(), c.getEventTitle(), c.getIssuedAt().atZone(ZoneOffset.UTC).toLocalDate(), c.getValidUntil(),
-                c.status(today).json(), "/api/me/certificates/" + c.getCode() + "/pdf",
+                certificates.status(c).json(), "/api/me/certificates/" + c.getCode() + "/pdf",
                 "/api/me/certificates/" + c.getCode() + "/badge", properties.verificationUrl(c.getCode()))).toList();
     }
 

@@ -20,18 +20,20 @@ class CertificateCatchUp implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CertificateCatchUp.class);
 
     private final CertificateService certificates;
+    private final CertificateProperties properties;
     private final SystemIdentity identity;
 
-    CertificateCatchUp(CertificateService certificates, SystemIdentity identity) {
+    CertificateCatchUp(CertificateService certificates, CertificateProperties properties, SystemIdentity identity) {
         this.certificates = certificates;
+        this.properties = properties;
         this.identity = identity;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (certificates.publicAddressIsLocal()) {
+        if (properties.local()) {
             log.warn("Certificates' QR codes point to {}, which only this machine reaches: set GBA_PUBLIC_URL to the public "
-                    + "address before issuing certificates", certificates.verificationUrl("").replaceAll("/verify/$", ""));
+                    + "address before issuing certificates", properties.publicUrl());
         }
         try {
             int issued = identity.call(certificates::catchUp);

@@ -100,18 +100,7 @@ public class CertificateDesign {
     /** A copy for a form to edit, so that a cancelled edit leaves the stored design untouched. */
     public CertificateDesign copy() {
         CertificateDesign copy = new CertificateDesign(eventId);
-        copy.layout = layout;
-        copy.attendanceThreshold = attendanceThreshold;
-        copy.autoIssue = autoIssue;
-        copy.requiredScenarios = new LinkedHashSet<>(requiredScenarios);
-        copy.logoLeftId = logoLeftId;
-        copy.logoRightId = logoRightId;
-        copy.signatory1Name = signatory1Name;
-        copy.signatory1Title = signatory1Title;
-        copy.signatory1ImageId = signatory1ImageId;
-        copy.signatory2Name = signatory2Name;
-        copy.signatory2Title = signatory2Title;
-        copy.signatory2ImageId = signatory2ImageId;
+        copy.copyFrom(this);
         copy.version = version;
         return copy;
     }

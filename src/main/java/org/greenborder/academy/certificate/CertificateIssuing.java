@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issues certificates when the other modules say they are earned: a passed attempt may complete the scenarios a
  * workshop requires; a closed workshop makes attendance final. Runs once the publisher's transaction has
- * committed, under the system identity (the trainee who passed may not issue certificates themselves). Missed
- * events (e.g. a crash in between) are caught up by the organisers' "Issue all earned".
+ * committed, under the system identity (the trainee who passed may not issue certificates themselves). What a
+ * stop in between misses, {@link CertificateCatchUp} issues at the next start.
  */
 @Component
 class CertificateIssuing {

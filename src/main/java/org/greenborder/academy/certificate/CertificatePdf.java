@@ -261,12 +261,9 @@ final class CertificatePdf {
     }
 
     private static void previewMark(PdfContentByte canvas, Rectangle page) {
-        PdfContentByte over = canvas;
-        over.saveState();
-        ColumnText.showTextAligned(over, Element.ALIGN_CENTER,
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 PdfFonts.get().phrase("PREVIEW — NOT A VALID CERTIFICATE", 40, true, new Color(0xC0, 0x39, 0x2B)),
                 page.getWidth() / 2, page.getHeight() / 2 - 20, 20);
-        over.restoreState();
     }
 
     /** Draws an image scaled to fit the box, aligned left, centre or right in it. Unreadable images are left out. */
@@ -333,7 +330,11 @@ final class CertificatePdf {
     }
 
     static String where(CertificateContent content) {
-        return content.eventPlace() + ", " + dateRange(content.eventStart(), content.eventEnd());
+        return where(content.eventPlace(), content.eventStart(), content.eventEnd());
+    }
+
+    static String where(String place, LocalDate start, LocalDate end) {
+        return place + ", " + dateRange(start, end);
     }
 
     static String dateRange(LocalDate start, LocalDate end) {

@@ -312,9 +312,7 @@ public class CertificateService {
             }
             Map<CertificateKind, Certificate> current = held.getOrDefault(person.getId(), Map.of());
             boolean nameChanged = current.values().stream().anyMatch(certificate -> !sameName(certificate, person));
-            result.add(new Candidate(person.getId(), person.getFullName(), person.getLocalName(), person.getUsername(),
-                    registration.getRole().label(), registration.getStatus().label(),
-                    rate == null || rate.sessions() == 0 ? null : rate.percent(),
+            result.add(new Candidate(person.getId(), person.getFullName(), person.getLocalName(), registration.getRole().label(),
                     rate == null || rate.sessions() == 0 ? "no attendance taken" : rate.attended() + " of " + rate.sessions() + " sessions",
                     passed.size(), required.size(), eligible, current, nameChanged));
         }
@@ -517,14 +515,12 @@ public class CertificateService {
 
     private Certificate storeContent(CertificateKind kind, CertificateContent content, CertificateDesign design,
                                      String issuedBy, boolean automatic) {
-        List<Integer> unprintable = PdfFonts.get().missingCodePoints(content.holderName() + " "
-                + Objects.requireNonNullElse(content.holderLocalName(), ""));
-        if (!unprintable.isEmpty()) {
-            // better no certificate than one with empty boxes in the holder's name
-            throw new RuleViolationException("The name of " + content.holderName() + " has characters the certificate fonts cannot print: "
-                    + unprintable.stream().map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")")
-                    .collect(Collectors.joining(", ")) + ". Correct the name in the participant record.");
-        }
+        PdfFonts.get().unprintable(content.holderName() + " " + Objects.requireNonNullElse(content.holderLocalName(), ""))
+                .ifPresent(characters -> {
+                    // better no certificate than one with empty boxes in the holder's name
+                    throw new RuleViolationException("The name of " + content.holderName() + " has characters the certificate fonts "
+                            + "cannot print: " + characters + ". Correct the name in the participant record.");
+                });
         String code = newCode();
         byte[] pdf = CertificatePdf.render(sheet(kind, code, content, design, false));
         Certificate certificate = new Certificate(code, kind, content, issuedBy, automatic);
@@ -926,8 +922,14 @@ public class CertificateService {
         return joined.length() > 300 ? joined.substring(0, 297) + "..." : joined;
     }
 
-    private LocalDate today() {
+    /** Today by the application's clock, in UTC: the day statuses and expiry are judged by. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** What a verifier is told about the certificate today. */
+    public CertificateStatus status(Certificate certificate) {
+        return certificate.status(today());
     }
 
     private static LocalDate day(Instant instant) {

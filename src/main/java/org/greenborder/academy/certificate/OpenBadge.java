@@ -37,11 +37,10 @@ final class OpenBadge {
         achievement.put("id", properties.publicUrl() + "/achievements/" + certificate.getEventId() + "/"
                 + certificate.getKind().name().toLowerCase(Locale.ROOT));
         achievement.put("type", List.of("Achievement"));
-        achievement.put("achievementType", certificate.getKind() == CertificateKind.SCENARIO_COMPLETION ? "Certificate"
-                : certificate.getKind() == CertificateKind.ATTENDANCE ? "Certificate" : "Award");
+        achievement.put("achievementType", certificate.getKind() == CertificateKind.RESOURCE_PERSON ? "Award" : "Certificate");
         achievement.put("name", certificate.getKind().heading() + ": " + certificate.getEventTitle());
         achievement.put("description", "Someone who " + certificate.getKind().verb() + " " + certificate.getEventTitle()
-                + ", " + CertificatePdf.where(contentOf(certificate)) + ".");
+                + ", " + CertificatePdf.where(certificate.getEventPlace(), certificate.getEventStart(), certificate.getEventEnd()) + ".");
         achievement.put("criteria", Map.of("narrative", switch (certificate.getKind()) {
             case ATTENDANCE -> "Attendance at the workshop's sessions at or above the rate its organisers set.";
             case RESOURCE_PERSON -> "Contribution to the workshop as a resource person or remote presenter.";
@@ -87,11 +86,5 @@ final class OpenBadge {
 
     private static String startOfDay(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-    }
-
-    private static CertificateContent contentOf(Certificate c) {
-        return new CertificateContent(c.getEventId(), c.getPersonId(), c.getHolderUsername(), c.getHolderName(),
-                c.getHolderLocalName(), c.getAchievement(), c.getEventTitle(), c.getEventPlace(), c.getEventStart(),
-                c.getEventEnd(), c.getScorePercent(), c.getIssuer(), c.getLayout(), c.getIssuedAt(), c.getValidUntil());
     }
 }

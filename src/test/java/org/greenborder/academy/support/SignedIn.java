@@ -14,12 +14,17 @@ public final class SignedIn {
     private SignedIn() {
     }
 
-    public static <T> T as(SecurityContextHolderStrategy contextHolder, String username, Role role, Supplier<T> work) {
-        SecurityContext previous = contextHolder.getContext();
+    /** Signs the user in for the rest of the test (browserless UI tests, whose views read the context later). */
+    public static void signIn(SecurityContextHolderStrategy contextHolder, String username, Role role) {
         SecurityContext context = contextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority(role.authority()))));
         contextHolder.setContext(context);
+    }
+
+    public static <T> T as(SecurityContextHolderStrategy contextHolder, String username, Role role, Supplier<T> work) {
+        SecurityContext previous = contextHolder.getContext();
+        signIn(contextHolder, username, role);
         try {
             return work.get();
         } finally {

@@ -17,8 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,7 +57,7 @@ class CertificatesView extends VerticalLayout implements BeforeEnterObserver {
         expiring.addColumn(c -> c.getKind().label()).setHeader("Kind");
         expiring.addComponentColumn(c -> new Anchor("workshop-certificates/" + c.getEventId(), c.getEventTitle())).setHeader("Event").setFlexGrow(3);
         expiring.addColumn(c -> MyCertificatesView.DAY.format(c.getValidUntil())).setHeader("Valid until");
-        expiring.addColumn(c -> ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), c.getValidUntil()) + " days").setHeader("Left");
+        expiring.addColumn(c -> ChronoUnit.DAYS.between(certificates.today(), c.getValidUntil()) + " days").setHeader("Left");
         expiring.addColumn(Certificate::getCode).setHeader("Code").setFlexGrow(2);
         expiring.setAllRowsVisible(true);
         expiring.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

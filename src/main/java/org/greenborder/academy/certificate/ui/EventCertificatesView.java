@@ -33,7 +33,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +54,7 @@ import org.greenborder.academy.certificate.EventHeader;
 import org.greenborder.academy.certificate.ImagePurpose;
 import org.greenborder.academy.certificate.ScenarioChoice;
 import org.greenborder.academy.shared.NotFoundException;
+import org.greenborder.academy.shared.ui.Downloads;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -203,7 +203,7 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         issued.addColumn(c -> c.getKind().label()).setHeader("Kind").setFlexGrow(2);
         issued.addColumn(Certificate::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         issued.addColumn(c -> MyCertificatesView.DAY.format(c.getIssuedAt().atZone(ZoneOffset.UTC))).setHeader("Issued");
-        issued.addColumn(c -> MyCertificatesView.status(c, LocalDate.now(ZoneOffset.UTC))).setHeader("Status");
+        issued.addColumn(c -> MyCertificatesView.status(c, certificates.status(c))).setHeader("Status");
         issued.addComponentColumn(this::certificateActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         issued.setAllRowsVisible(true);
         issued.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -336,7 +336,7 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
 
     private Anchor preview(CertificateLayout chosen) {
         UI ui = UI.getCurrent();
-        Anchor anchor = CertificateDownloads.link("certificate-preview-" + chosen.name(), "Preview " + chosen.label().toLowerCase(java.util.Locale.ROOT),
+        Anchor anchor = Downloads.link("certificate-preview-" + chosen.name().toLowerCase(java.util.Locale.ROOT), "Preview " + chosen.label().toLowerCase(java.util.Locale.ROOT),
                 VaadinIcon.EYE, "preview-" + chosen.name().toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", () -> {
                     // downloads run outside the session lock: read the form under it
                     java.util.concurrent.atomic.AtomicReference<CertificateDesign> form = new java.util.concurrent.atomic.AtomicReference<>();
@@ -359,11 +359,11 @@ class EventCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         List<Certificate> all = certificates.ofEvent(eventId);
         issued.setItems(all);
         downloads.removeAll();
-        long current = all.stream().filter(c -> c.status(LocalDate.now(ZoneOffset.UTC)) == CertificateStatus.VALID).count();
+        long current = all.stream().filter(c -> certificates.status(c) == CertificateStatus.VALID).count();
         if (current > 0) {
-            downloads.add(CertificateDownloads.link("certificates-zip", "All " + current + " as ZIP", VaadinIcon.FILE_ZIP,
+            downloads.add(Downloads.link("certificates-zip", "All " + current + " as ZIP", VaadinIcon.FILE_ZIP,
                             "certificates-" + eventId + ".zip", "application/zip", () -> certificates.eventZip(eventId)),
-                    CertificateDownloads.link("certificates-merged", "All in one PDF", VaadinIcon.FILE_TEXT,
+                    Downloads.link("certificates-merged", "All in one PDF", VaadinIcon.FILE_TEXT,
                             "certificates-" + eventId + ".pdf", "application/pdf", () -> certificates.eventMergedPdf(eventId)));
         } else {
             downloads.add(new Span("No current certificates yet."));

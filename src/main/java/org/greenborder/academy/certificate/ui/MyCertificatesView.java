@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -40,12 +39,11 @@ class MyCertificatesView extends VerticalLayout {
         this.certificates = certificates;
         setId("my-certificates-view");
         List<Certificate> mine = certificates.mine();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         grid.setId("my-certificates");
         grid.addColumn(c -> c.getKind().heading()).setHeader("Certificate").setFlexGrow(2);
         grid.addColumn(Certificate::getEventTitle).setHeader("Event").setFlexGrow(4);
         grid.addColumn(c -> DAY.format(c.getIssuedAt().atZone(ZoneOffset.UTC))).setHeader("Issued").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> status(c, today)).setHeader("Status");
+        grid.addColumn(c -> status(c, certificates.status(c))).setHeader("Status");
         grid.addColumn(Certificate::getCode).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
@@ -62,8 +60,7 @@ class MyCertificatesView extends VerticalLayout {
         }
     }
 
-    static String status(Certificate certificate, LocalDate today) {
-        CertificateStatus status = certificate.status(today);
+    static String status(Certificate certificate, CertificateStatus status) {
         return switch (status) {
             case VALID -> certificate.getValidUntil() == null ? "Valid" : "Valid until " + DAY.format(certificate.getValidUntil());
             case EXPIRED -> "Expired " + DAY.format(certificate.getValidUntil());

@@ -9,7 +9,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -189,6 +191,17 @@ public final class PdfFonts {
             phrase.add(new Chunk(run.text(), new Font(run.font(), size, style, color)));
         }
         return phrase;
+    }
+
+    /**
+     * The characters of the text that no bundled font can draw, each with its code point ("김 (U+AE40), …"), for a
+     * message; empty when every character prints.
+     */
+    public Optional<String> unprintable(String text) {
+        List<Integer> missing = missingCodePoints(text);
+        return missing.isEmpty() ? Optional.empty() : Optional.of(missing.stream()
+                .map(codePoint -> new String(Character.toChars(codePoint)) + " (U+" + String.format("%04X", codePoint) + ")")
+                .collect(Collectors.joining(", ")));
     }
 
     /**

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import org.greenborder.academy.shared.ui.Downloads;
 import org.greenborder.academy.workshop.CalendarService;
 import org.greenborder.academy.workshop.WorkshopDocuments;
 import org.springframework.stereotype.Component;
@@ -29,24 +29,24 @@ class EventDownloads {
     }
 
     Anchor agendaPdf(long eventId) {
-        return link("agenda-pdf", "Agenda (PDF)", VaadinIcon.FILE_TEXT_O, "agenda-" + eventId + ".pdf", "application/pdf",
+        return Downloads.link("agenda-pdf", "Agenda (PDF)", VaadinIcon.FILE_TEXT_O, "agenda-" + eventId + ".pdf", "application/pdf",
                 () -> documents.agendaPdf(eventId));
     }
 
     Anchor eventCalendar(long eventId) {
-        return link("event-ics", "Add to calendar", VaadinIcon.CALENDAR, "event-" + eventId + ".ics", "text/calendar; charset=UTF-8",
+        return Downloads.link("event-ics", "Add to calendar", VaadinIcon.CALENDAR, "event-" + eventId + ".ics", "text/calendar; charset=UTF-8",
                 () -> calendars.eventCalendar(eventId).getBytes(StandardCharsets.UTF_8));
     }
 
     Anchor sessionCalendar(long sessionId) {
-        Anchor anchor = link("session-ics-" + sessionId, "Calendar", VaadinIcon.CALENDAR, "session-" + sessionId + ".ics",
+        Anchor anchor = Downloads.link("session-ics-" + sessionId, "Calendar", VaadinIcon.CALENDAR, "session-" + sessionId + ".ics",
                 "text/calendar; charset=UTF-8", () -> calendars.sessionCalendar(sessionId).getBytes(StandardCharsets.UTF_8));
         anchor.addClassName("gba-small-link");
         return anchor;
     }
 
     Anchor signInSheet(long sessionId) {
-        return link("sign-in-sheet", "Sign-in sheet (PDF)", VaadinIcon.PRINT, "sign-in-" + sessionId + ".pdf", "application/pdf",
+        return Downloads.link("sign-in-sheet", "Sign-in sheet (PDF)", VaadinIcon.PRINT, "sign-in-" + sessionId + ".pdf", "application/pdf",
                 () -> documents.signInSheetPdf(sessionId));
     }
 
@@ -86,20 +86,5 @@ class EventDownloads {
 
     String renewFeedToken() {
         return calendars.renewFeedToken();
-    }
-
-    private static Anchor link(String id, String text, VaadinIcon icon, String fileName, String contentType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            byte[] bytes = content.get();
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            event.setContentLength(bytes.length);
-            event.getOutputStream().write(bytes);
-        }, "");
-        anchor.add(icon.create());
-        anchor.add(" " + text);
-        anchor.setId(id);
-        anchor.addClassName("gba-download");
-        return anchor;
     }
 }

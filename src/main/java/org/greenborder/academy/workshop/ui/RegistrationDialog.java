@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import java.util.List;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.pdf.PdfFonts;
 import org.greenborder.academy.shared.ui.Feedback;
@@ -150,9 +149,7 @@ class RegistrationDialog extends Dialog {
 
     /** A warning under the field, not an error: the name may be right, and it is still stored and shown in the app. */
     static void warnUnprintable(TextField field) {
-        List<Integer> missing = PdfFonts.get().missingCodePoints(field.getValue());
-        field.setHelperText(missing.isEmpty() ? null : "Cannot be printed on certificates and lists: " + missing.stream()
-                .map(codePoint -> new String(Character.toChars(codePoint)) + " (U+" + String.format("%04X", codePoint) + ")")
-                .collect(java.util.stream.Collectors.joining(", ")));
+        field.setHelperText(PdfFonts.get().unprintable(field.getValue())
+                .map(characters -> "Cannot be printed on certificates and lists: " + characters).orElse(null));
     }
 }

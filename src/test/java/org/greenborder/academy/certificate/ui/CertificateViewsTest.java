@@ -17,6 +17,7 @@ import org.greenborder.academy.certificate.CertificateService;
 import org.greenborder.academy.certificate.CertificateStatus;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.support.BrowserlessTestBase;
+import org.greenborder.academy.support.SignedIn;
 import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.workshop.AgendaSession;
 import org.greenborder.academy.workshop.AttendanceService;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The certificate screens: the public check, the holder's list, an event's desk and the expiry overview. */
@@ -50,10 +49,7 @@ class CertificateViewsTest extends BrowserlessTestBase {
     SecurityContextHolderStrategy contextHolder;
 
     private void signIn(String username, Role role) {
-        var context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        contextHolder.setContext(context);
+        SignedIn.signIn(contextHolder, username, role);
     }
 
     @AfterEach

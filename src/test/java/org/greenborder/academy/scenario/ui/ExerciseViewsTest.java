@@ -12,6 +12,7 @@ import org.greenborder.academy.scenario.ExerciseSummary;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.support.BrowserlessTestBase;
+import org.greenborder.academy.support.SignedIn;
 import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.workshop.AgendaSession;
 import org.greenborder.academy.workshop.EventRole;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** An organiser attaches and starts an exercise in the browser-less UI and watches the live board fill up. */
@@ -41,10 +40,7 @@ class ExerciseViewsTest extends BrowserlessTestBase {
     SecurityContextHolderStrategy contextHolder;
 
     private void signIn(String username, Role role) {
-        var context = contextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                java.util.List.of(new SimpleGrantedAuthority(role.authority()))));
-        contextHolder.setContext(context);
+        SignedIn.signIn(contextHolder, username, role);
     }
 
     /** The action buttons of the first row (the grid renders its cells in the browser; the tester builds them). */
