@@ -939,4 +939,16 @@ public class CertificateService {
     private static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
+
+    /** Every certificate that was issued and stands (valid or expired), for the regional needs picture. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<IssuedCertificate> issued() {
+        LocalDate today = today();
+        return certificates.findAll().stream()
+                .map(c -> new IssuedCertificate(c.getPersonId(), c.getEventId(), c.getKind(),
+                        LocalDate.ofInstant(c.getIssuedAt(), clock.getZone()), c.status(today)))
+                .filter(c -> c.status() == CertificateStatus.VALID || c.status() == CertificateStatus.EXPIRED)
+                .toList();
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.greenborder.academy.security.UserAccountService;
 import org.greenborder.academy.shared.CapacityTheme;
+import org.greenborder.academy.shared.Convention;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.workshop.AgencyType;
 import org.greenborder.academy.workshop.AgendaService;
@@ -393,6 +394,7 @@ class DemoWorkshops {
         event.setStatus(EventStatus.CLOSED);
         event.setOrganisers(Set.of(orgs.ozonActionCap));
         event.setNeeds(EnumSet.of(CapacityTheme.INTER_AGENCY_COOPERATION, CapacityTheme.INFORMATION_SHARING));
+        event.setConventions(EnumSet.of(Convention.MONTREAL));
         event.setSummary("""
                 Meeting of the national ozone officers of South-East Asia, convened by UNEP OzonAction CAP in parallel \
                 with the capacity-building workshop for SEAP customs officers.
@@ -441,6 +443,7 @@ class DemoWorkshops {
         event.setStatus(EventStatus.CLOSED);
         event.setOrganisers(Set.of(orgs.ozonActionCap, orgs.ren));
         event.setNeeds(EnumSet.of(CapacityTheme.INTER_AGENCY_COOPERATION, CapacityTheme.INFORMATION_SHARING));
+        event.setConventions(EnumSet.of(Convention.MONTREAL));
         event.setSummary("""
                 One-day meeting convened by UNEP OzonAction CAP and REN back to back with the customs workshop and the \
                 ozone officers' network meeting. It aimed to strengthen cooperation between national ozone units and \
@@ -507,6 +510,7 @@ class DemoWorkshops {
         event.setOrganisers(Set.of(orgs.asianNetworkSecretariat));
         event.setNeeds(EnumSet.of(CapacityTheme.INTER_AGENCY_COOPERATION, CapacityTheme.INFORMATION_SHARING,
                 CapacityTheme.ESM_CONFIRMATION));
+        event.setConventions(EnumSet.of(Convention.BASEL));
         event.setSummary("""
                 Workshop of the Asian Network for Prevention of Illegal Transboundary Movement of Hazardous Wastes, \
                 the Basel Convention network of Brunei, Cambodia, China, Hong Kong SAR, Indonesia, Japan, Korea, \

@@ -82,4 +82,29 @@ public class TrainingAnalytics {
         result.sort(Comparator.comparing(TrainingFigures.Scenario::title));
         return new TrainingFigures(List.copyOf(result), countries, agencyTypes, offices);
     }
+
+    /** Every closed attempt with its genuine red flags, for the regional needs picture. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
+    @Transactional(readOnly = true)
+    public List<AttemptRecord> closedAttempts() {
+        List<Attempt> closed = attempts.findByStatusIn(List.of(AttemptStatus.COMPLETED, AttemptStatus.TIMED_OUT));
+        Map<Long, List<AttemptFlag>> flagsByAttempt = closed.isEmpty() ? Map.of()
+                : flags.findByAttemptIds(closed.stream().map(Attempt::getId).toList()).stream()
+                .collect(Collectors.groupingBy(AttemptFlag::getAttemptId));
+        List<AttemptRecord> result = new ArrayList<>(closed.size());
+        for (Attempt attempt : closed) {
+            ScenarioDefinition definition = catalogue.version(attempt.getScenarioVersionId());
+            List<AttemptRecord.Flag> genuine = flagsByAttempt.getOrDefault(attempt.getId(), List.of()).stream()
+                    .filter(AttemptFlag::isGenuine)
+                    .map(flag -> new AttemptRecord.Flag(flag.getFlagId(),
+                            definition.redFlag(flag.getFlagId()).map(ScenarioDefinition.RedFlag::text).orElse(flag.getFlagId()),
+                            flag.getOutcome() == AttemptView.FlagOutcome.FOUND))
+                    .toList();
+            result.add(new AttemptRecord(attempt.getId(), attempt.getOwnerUsername(), attempt.getCountry(),
+                    attempt.getAgencyType(), attempt.getScenarioId(), definition.title(), definition.topics(),
+                    definition.conventions(), attempt.getCompletedAt() == null ? attempt.getStartedAt() : attempt.getCompletedAt(),
+                    Boolean.TRUE.equals(attempt.getPassed()), attempt.getPercent() == null ? 0 : attempt.getPercent(), genuine));
+        }
+        return result;
+    }
 }

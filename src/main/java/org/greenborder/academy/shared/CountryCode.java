@@ -90,6 +90,8 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return value.compareTo(other.value);
     }
 
+    /** JSON carries the bare code ("LA"), as the APIs document it. */
+    @com.fasterxml.jackson.annotation.JsonValue
     @Override
     public String toString() {
         return value;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.CapacityTheme;
+import org.greenborder.academy.shared.Convention;
 import org.greenborder.academy.shared.CountryCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class WorkshopApiController {
 
     record Details(long id, EventType type, String title, LocalDate startDate, LocalDate endDate, Venue venue,
                    EventStatus status, String summary, List<Org> organisers, List<Org> partners, List<Need> needs,
-                   List<Linked> linkedEvents, List<Session> agenda) {
+                   List<String> conventions, List<Linked> linkedEvents, List<Session> agenda) {
     }
 
     record Venue(String city, String countryCode, String countryName, String timeZone) {
@@ -110,7 +111,7 @@ class WorkshopApiController {
                 event.getStatus(), event.getSummary(), organisations(event.getOrganisers()),
                 organisations(event.getPartners()),
                 event.getNeeds().stream().sorted().map(need -> new Need(need, need.label())).toList(),
-                linked, sessions);
+                event.getConventions().stream().sorted().map(Convention::code).toList(), linked, sessions);
     }
 
     @GetMapping("/{id}/calendar.ics")

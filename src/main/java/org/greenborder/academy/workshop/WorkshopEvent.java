@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.greenborder.academy.shared.CapacityTheme;
+import org.greenborder.academy.shared.Convention;
 import org.greenborder.academy.shared.CountryCode;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -127,6 +128,15 @@ public class WorkshopEvent {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<CapacityTheme> needs = EnumSet.noneOf(CapacityTheme.class);
+
+    /** The conventions whose controls the event trains; none means a cross-cutting event. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "event_convention", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "convention", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Convention> conventions = EnumSet.noneOf(Convention.class);
 
     @Column(name = "created_by", nullable = false, length = 50)
     private String createdBy;
@@ -285,6 +295,14 @@ public class WorkshopEvent {
 
     public void setNeeds(Set<CapacityTheme> needs) {
         this.needs = needs.isEmpty() ? EnumSet.noneOf(CapacityTheme.class) : EnumSet.copyOf(needs);
+    }
+
+    public Set<Convention> getConventions() {
+        return conventions;
+    }
+
+    public void setConventions(Set<Convention> conventions) {
+        this.conventions = conventions == null || conventions.isEmpty() ? EnumSet.noneOf(Convention.class) : EnumSet.copyOf(conventions);
     }
 
     public String getCreatedBy() {

@@ -178,6 +178,7 @@ public class WorkshopService {
         stored.setOrganisers(edited.getOrganisers());
         stored.setPartners(edited.getPartners());
         stored.setNeeds(edited.getNeeds());
+        stored.setConventions(edited.getConventions());
         stored.setEditors(edited.getEditors());
         try {
             WorkshopEvent saved = events.saveAndFlush(stored);
@@ -219,6 +220,7 @@ public class WorkshopService {
         copy.setOrganisers(source.getOrganisers());
         copy.setPartners(source.getPartners());
         copy.setNeeds(source.getNeeds());
+        copy.setConventions(source.getConventions());
         WorkshopEvent saved = create(copy);
         for (AgendaSession session : sessions.findByEventIdOrderByDayAscStartTimeAscIdAsc(source.getId())) {
             AgendaSession sessionCopy = new AgendaSession();

@@ -58,10 +58,11 @@ class DetailsTab extends VerticalLayout {
 
         FormLayout form = new FormLayout(fields.type, fields.status, fields.title, fields.startDate, fields.endDate,
                 fields.venueCity, fields.venueCountry, fields.timeZone, fields.capacity, fields.organisers, fields.partners,
-                fields.needs, fields.summary);
+                fields.needs, fields.conventions, fields.summary);
         form.setColspan(fields.title, 2);
         form.setColspan(fields.summary, 2);
         form.setColspan(fields.needs, 2);
+        form.setColspan(fields.conventions, 2);
         if (context.editable()) {
             form.add(fields.editors, 2);
         }

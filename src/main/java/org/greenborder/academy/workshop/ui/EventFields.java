@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.greenborder.academy.security.AccountName;
 import org.greenborder.academy.shared.CapacityTheme;
+import org.greenborder.academy.shared.Convention;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.greenborder.academy.workshop.EventStatus;
@@ -53,6 +54,7 @@ class EventFields {
     final MultiSelectComboBox<Organisation> organisers = new MultiSelectComboBox<>("Organisers");
     final MultiSelectComboBox<Organisation> partners = new MultiSelectComboBox<>("Partners");
     final MultiSelectComboBox<CapacityTheme> needs = new MultiSelectComboBox<>("Capacity needs addressed");
+    final MultiSelectComboBox<Convention> conventions = new MultiSelectComboBox<>("Conventions covered");
     final MultiSelectComboBox<AccountName> editors = new MultiSelectComboBox<>("Who can edit");
 
     private final WorkshopService workshops;
@@ -118,6 +120,10 @@ class EventFields {
             needs.setId("event-needs");
             needs.setItems(CapacityTheme.values());
             needs.setItemLabelGenerator(CapacityTheme::label);
+            conventions.setId("event-conventions");
+            conventions.setItems(Convention.values());
+            conventions.setItemLabelGenerator(Convention::label);
+            conventions.setHelperText("Leave empty for an event across all conventions");
             editors.setId("event-editors");
             editors.setItemLabelGenerator(AccountName::toString);
         }
@@ -138,6 +144,7 @@ class EventFields {
             binder.forField(organisers).bind(WorkshopEvent::getOrganisers, WorkshopEvent::setOrganisers);
             binder.forField(partners).bind(WorkshopEvent::getPartners, WorkshopEvent::setPartners);
             binder.forField(needs).bind(WorkshopEvent::getNeeds, WorkshopEvent::setNeeds);
+            binder.forField(conventions).bind(WorkshopEvent::getConventions, WorkshopEvent::setConventions);
         }
     }
 
