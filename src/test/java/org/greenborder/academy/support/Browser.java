@@ -15,14 +15,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    private static final java.util.Map<ChromeDriver, java.nio.file.Path> DOWNLOADS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private Browser() {
+    }
+
+    /** Where the browser saves the files a test downloads (a fresh folder per browser). */
+    public static java.nio.file.Path downloads(ChromeDriver driver) {
+        return DOWNLOADS.get(driver);
     }
 
     public static ChromeDriver start() {
         ExternalResources.requireChromium();
         try {
             File profile = Files.createTempDirectory("gba-chromium-").toFile();
+            File downloads = Files.createTempDirectory("gba-downloads-").toFile();
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.getAbsolutePath(),
+                    "download.prompt_for_download", false));
             options.setBinary(ExternalResources.CHROMIUM);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -33,6 +44,7 @@ public final class Browser {
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
+            DOWNLOADS.put(driver, downloads.toPath());
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
         } catch (IOException e) {

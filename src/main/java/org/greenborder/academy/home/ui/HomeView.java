@@ -138,7 +138,9 @@ class HomeView extends VerticalLayout {
                 + unfinished.stream().filter(FollowUpItem::overdue).count() + " overdue."));
         UnorderedList list = new UnorderedList();
         byTheme.forEach((theme, count) -> list.add(new ListItem(theme.label() + ": " + count)));
-        box.add(list, new Anchor("follow-up", "Follow-up of open items"));
+        Anchor needs = new Anchor("needs", "Regional needs: which countries still lack what, and what reached them");
+        needs.setId("home-analyst-needs");
+        box.add(list, new Anchor("follow-up", "Follow-up of open items"), new Paragraph(needs));
         return box;
     }
 

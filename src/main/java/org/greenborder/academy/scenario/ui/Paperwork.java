@@ -1,7 +1,6 @@
 package org.greenborder.academy.scenario.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
@@ -53,7 +52,7 @@ final class Paperwork {
             sheet.getElement().appendChild(table);
         }
         if (document.label() != null) {
-            sheet.add(new Html(labelSvg(document.label())));
+            sheet.add(org.greenborder.academy.shared.ui.InlineSvg.of(labelSvg(document.label())));
         }
         if (document.notes() != null) {
             Div notes = new Div(document.notes());

@@ -23,7 +23,7 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("admin")
     void administrator() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Users", "Guidance import", "Scenarios", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Guidance import", "Scenarios", "My account");
         assertThat(find(Span.class).withId("product-name").single().getText()).isEqualTo("Green Border Academy");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("admin");
     }
@@ -31,7 +31,7 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("organiser")
     void organiser() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "My account");
     }
 
     @Test
@@ -43,6 +43,6 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("analyst")
     void analyst() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "My account");
     }
 }
