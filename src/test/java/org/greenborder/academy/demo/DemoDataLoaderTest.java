@@ -46,7 +46,8 @@ class DemoDataLoaderTest {
         assertThat(seeds.findById(DemoDataLoader.WORKSHOPS_SEED)).isPresent();
         assertThat(seeds.findById(DemoTraining.TRAINING_SEED)).isPresent();
         assertThat(seeds.findById(DemoCertificates.CERTIFICATES_SEED)).isPresent();
-        assertThat(seeds.count()).isEqualTo(4);
+        assertThat(seeds.findById(DemoNeeds.NEEDS_SEED)).isPresent();
+        assertThat(seeds.count()).isEqualTo(5);
         // the demo trainee holds certificates: attendance of the 2014 workshop, completion of the required scenario
         assertThat(system.callAs("trainee", Role.TRAINEE, certificates::mine))
                 .extracting(certificate -> certificate.getKind())

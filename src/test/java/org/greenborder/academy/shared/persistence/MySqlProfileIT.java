@@ -93,7 +93,10 @@ class MySqlProfileIT {
     void demoDataIsLoadedOnceOnTheProductionDatabaseToo() {
         assertThat(jdbc.queryForObject("select count(*) from app_user where username in ('admin','organiser','trainee','analyst')", Integer.class))
                 .isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from data_seed", Integer.class)).isEqualTo(5);
+        // the needs rounds, with ratings keyed per round, country, agency, theme and respondent
+        assertThat(jdbc.queryForObject("select count(*) from needs_rating r join needs_round n on n.id = r.round_id"
+                + " join capacity_theme t on t.code = r.theme_code", Integer.class)).isGreaterThan(400);
         // certificates with their PDFs as issued (MEDIUMBLOB), each matching its recorded size
         assertThat(jdbc.queryForObject("select count(*) from certificate c join certificate_pdf p on p.certificate_id = c.id"
                 + " where length(p.bytes) = c.pdf_size and c.pdf_size > 10000", Integer.class)).isGreaterThanOrEqualTo(2);
