@@ -246,6 +246,34 @@ public class NeedsService {
         return ratings.findByRoundId(roundId).stream().map(NeedsRating::toRating).toList();
     }
 
+    /** A round's ratings as a table, for CSV and XLSX downloads; survey answers are shown without the respondent's name. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
+    @Transactional(readOnly = true)
+    public DataTable ratingsTable(long roundId) {
+        NeedsRound round = round(roundId);
+        Map<String, String> labels = new HashMap<>();
+        themes().forEach(theme -> labels.put(theme.code(), theme.label()));
+        List<List<Object>> rows = ratings.findByRoundId(roundId).stream().map(NeedsRating::toRating)
+                .sorted(java.util.Comparator.comparing((Rating r) -> r.country().displayName()).thenComparing(Rating::agency)
+                        .thenComparing(Rating::themeCode))
+                .map(r -> DataTable.row(round.getTitle(), round.getHeldOn(), r.country().value(), r.country().displayName(),
+                        r.agency().label(), labels.getOrDefault(r.themeCode(), r.themeCode()), r.level(), r.source().label(),
+                        r.comment()))
+                .toList();
+        return new DataTable("Ratings", List.of("Round", "Reported on", "ISO", "Country", "Agency", "Theme", "Level",
+                "Source", "Comment"), rows);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
+    public byte[] ratingsCsv(long roundId) {
+        return TableExport.csv(ratingsTable(roundId));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST', 'ORGANISER')")
+    public byte[] ratingsXlsx(long roundId) {
+        return TableExport.xlsx(List.of(ratingsTable(roundId)));
+    }
+
     /** The analyst's sheet for one country and agency in a round: every active theme, plus retired ones already rated. */
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     @Transactional(readOnly = true)

@@ -69,6 +69,9 @@ class NeedsServiceTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RESOURCES", 5, RatingSource.ANALYST),
                         org.assertj.core.groups.Tuple.tuple("LEGISLATION", 2, RatingSource.ANALYST));
 
+        String csv = new String(fx.as("analyst", Role.ANALYST, () -> needs.ratingsCsv(round.getId())), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Cambodia,Customs,Capacity and financial resources,5,Analyst,No identifiers at Poipet");
+
         // clearing a level removes the rating
         fx.as("analyst", Role.ANALYST, () -> needs.saveSheet(round.getId(), KH, AgencyType.CUSTOMS, rated(saved, "LEGISLATION", null, null)));
         assertThat(fx.as("analyst", Role.ANALYST, () -> needs.ratings(round.getId()))).extracting(Rating::themeCode).containsExactly("RESOURCES");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +34,7 @@ import org.greenborder.academy.security.CurrentUser;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.shared.Convention;
 import org.greenborder.academy.shared.CountryCode;
+import org.greenborder.academy.shared.ui.Downloads;
 import org.greenborder.academy.shared.ui.Feedback;
 import org.greenborder.academy.workshop.AgencyType;
 import org.greenborder.academy.workshop.EventFilter;
@@ -58,6 +60,7 @@ class NeedsRoundsView extends VerticalLayout {
     final Button survey = new Button("Open survey");
     final Div surveyLink = new Div();
     final Grid<Rating> ratings = new Grid<>();
+    final HorizontalLayout ratingDownloads = new HorizontalLayout();
 
     final Select<NeedsRound> sheetRound = new Select<>();
     final ComboBox<CountryCode> sheetCountry = new ComboBox<>("Country");
@@ -143,7 +146,7 @@ class NeedsRoundsView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(newRound, editRound, survey, deleteRound);
         VerticalLayout tab = new VerticalLayout(new Paragraph("A round is one collection of needs, such as the survey at a "
                 + "network workshop. Link it to the workshop to let its participants answer through the survey link."),
-                actions, rounds, surveyLink, new H3("Ratings of the selected round"), ratings);
+                actions, rounds, surveyLink, new H3("Ratings of the selected round"), ratingDownloads, ratings);
         tab.setPadding(false);
         showRound(null);
         return tab;
@@ -265,6 +268,16 @@ class NeedsRoundsView extends VerticalLayout {
                     + " answer for their own country and agency at this address (they sign in first):"), link);
         }
         ratings.setItems(chosen ? needs.ratings(round.getId()) : List.of());
+        ratingDownloads.removeAll();
+        ratingDownloads.setId("round-downloads");
+        if (chosen) {
+            long id = round.getId();
+            ratingDownloads.add(
+                    Downloads.link("round-csv", "Ratings (CSV)", VaadinIcon.FILE_TABLE, "needs-round-" + id + ".csv",
+                            "text/csv;charset=UTF-8", () -> needs.ratingsCsv(id)),
+                    Downloads.link("round-xlsx", "Ratings (XLSX)", VaadinIcon.TABLE, "needs-round-" + id + ".xlsx",
+                            NeedsDashboardView.XLSX, () -> needs.ratingsXlsx(id)));
+        }
     }
 
     private void loadSheet() {

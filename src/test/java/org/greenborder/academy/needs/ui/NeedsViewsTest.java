@@ -71,10 +71,10 @@ class NeedsViewsTest extends BrowserlessTestBase {
                 .filter(c -> c.country().value().equals("LA") && c.themeCode().equals("RESOURCES")))
                 .singleElement().satisfies(c -> assertThat(c.addressed()).isFalse());
 
-        long all = view.coverage.getGenericDataView().getItems().count();
+        long coverageRows = view.coverage.getGenericDataView().getItems().count();
         test(view.onlyOpen).click();
         assertThat(view.coverage.getGenericDataView().getItems()).isNotEmpty().noneMatch(c -> c.addressed())
-                .hasSizeLessThan((int) all);
+                .hasSizeLessThan((int) coverageRows);
         test(view.onlyOpen).click();
 
         test(view.region).selectItem("South Asia");
