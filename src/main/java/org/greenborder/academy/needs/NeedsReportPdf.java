@@ -2,8 +2,6 @@ package org.greenborder.academy.needs;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.pdf.PdfFonts;
+import org.greenborder.academy.shared.pdf.PdfFooter;
 import org.jfree.chart.JFreeChart;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -26,14 +25,9 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -641,34 +635,6 @@ public final class NeedsReportPdf {
 
     /** Stamps "Page n of m" and the given text on every page, once the number of pages is known. */
     private static byte[] withFooter(byte[] pdf, String left) {
-        PdfFonts fonts = PdfFonts.get();
-        try {
-            PdfReader reader = new PdfReader(pdf);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);
-            PdfStamper stamper = new PdfStamper(reader, out);
-            int pages = reader.getNumberOfPages();
-            String text = left.length() > 115 ? left.substring(0, 114).strip() + "…" : left;
-            for (int page = 1; page <= pages; page++) {
-                Rectangle size = reader.getPageSizeWithRotation(page);
-                PdfContentByte over = stamper.getOverContent(page);
-                over.setColorStroke(RULE);
-                over.setLineWidth(0.5f);
-                over.moveTo(MARGIN, 34);
-                over.lineTo(size.getWidth() - MARGIN, 34);
-                over.stroke();
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, fonts.phrase(text, SMALL - 0.5f, false, MUTED),
-                        MARGIN, 22, 0);
-                ColumnText.showTextAligned(over, Element.ALIGN_RIGHT,
-                        new Phrase("Page " + page + " of " + pages, fonts.font(SMALL - 0.5f, false, MUTED)),
-                        size.getWidth() - MARGIN, 22, 0);
-            }
-            stamper.close();
-            reader.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot add the page footer", e);
-        }
+        return PdfFooter.stamp(pdf, left.length() > 115 ? left.substring(0, 114).strip() + "…" : left, MARGIN, true);
     }
 }

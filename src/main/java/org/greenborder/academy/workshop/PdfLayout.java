@@ -1,9 +1,6 @@
 package org.greenborder.academy.workshop;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,16 +8,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.greenborder.academy.shared.pdf.PdfFonts;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Element;
+import org.greenborder.academy.shared.pdf.PdfFooter;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfStamper;
 
 /** What the workshop's printable documents share: colours, date formats, cells and the page footer. */
 final class PdfLayout {
@@ -114,33 +104,8 @@ final class PdfLayout {
         return text.length() <= max ? text : text.substring(0, Math.max(0, max - 1)).strip() + "…";
     }
 
-    /**
-     * Writes "Page x of y" at the bottom right of every page and the given text at the bottom left. Done after the
-     * document is complete, when the number of pages is known.
-     */
+    /** Writes "Page x of y" at the bottom right of every page and the given text at the bottom left. */
     static byte[] withFooter(byte[] pdf, String left) {
-        try {
-            PdfReader reader = new PdfReader(pdf);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-            PdfStamper stamper = new PdfStamper(reader, out);
-            int pages = reader.getNumberOfPages();
-            for (int page = 1; page <= pages; page++) {
-                Rectangle size = reader.getPageSizeWithRotation(page);
-                PdfContentByte over = stamper.getOverContent(page);
-                float y = 22;
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT,
-                        fonts().phrase(left, SMALL - 0.5f, false, MUTED), 36, y, 0);
-                ColumnText.showTextAligned(over, Element.ALIGN_RIGHT,
-                        new Phrase("Page " + page + " of " + pages, fonts().font(SMALL - 0.5f, false, MUTED)),
-                        size.getWidth() - 36, y, 0);
-            }
-            stamper.close();
-            reader.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot add the page footer", e);
-        }
+        return PdfFooter.stamp(pdf, left, 36, false);
     }
 }
