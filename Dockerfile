@@ -12,9 +12,10 @@ COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -Pproduction -DskipTests package \
  && cp target/green-border-academy-*.jar /build/app.jar
 
+# fontconfig: Java's font system (charts of the needs dashboard and report measure their labels with it)
 FROM eclipse-temurin:21-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl fontconfig \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system gba && useradd --system --gid gba --home-dir /app --shell /usr/sbin/nologin gba \
  && mkdir -p /app/data && chown -R gba:gba /app
