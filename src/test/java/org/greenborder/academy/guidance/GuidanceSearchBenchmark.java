@@ -79,6 +79,7 @@ public class GuidanceSearchBenchmark {
                 // resolved by Spring against gba.h2-options in application.properties
                 "--spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";${gba.h2-options};DB_CLOSE_DELAY=-1",
                 "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "--spring.jpa.properties.hibernate.generate_statistics=false",
                 "--spring.jpa.properties.hibernate.search.backend.directory.root=" + dataDir.resolve("index"));
         guidance = context.getBean(GuidanceService.class);
         system = context.getBean(SystemIdentity.class);
