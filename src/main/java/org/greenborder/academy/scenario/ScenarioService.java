@@ -361,7 +361,8 @@ public class ScenarioService {
         return new AttemptView.Review(score, flags, inspections, ending == null ? "Time ran out" : v.fill(ending.title()),
                 ending == null ? null : ending.verdict(),
                 ending == null ? "The time limit passed before a decision closed the case. The attempt is scored as it stood." : v.fill(ending.text()),
-                basisText, ending != null && ending.legalBasis().contains(state.legalBasisId()), accepted, path,
+                basisText, ending != null && state.legalBasisId() != null && ending.legalBasis().contains(state.legalBasisId()),
+                accepted, path,
                 attempt.getStatus() == AttemptStatus.TIMED_OUT);
     }
 }

@@ -68,6 +68,29 @@ class ScenarioServiceTest {
         return as("trainee-a", Role.TRAINEE, work);
     }
 
+    /**
+     * A decision that may lead on to a stage or end the case is taken without a legal basis; when it ends the case
+     * the review must still be made. It threw (List.contains(null)) and rolled the decision back: the load test of
+     * issue 8 found it, about one decision in 240.
+     */
+    @Test
+    void anEndingReachedWithoutALegalBasisIsReviewed() {
+        // "detain" goes on to the examination only if the price was noted, else the container is released
+        String valid = ScenarioTexts.VALID;
+        int at = valid.indexOf("next: examination");
+        int lineStart = valid.lastIndexOf('\n', at) + 1;
+        String indent = valid.substring(lineStart, at);
+        String conditional = valid.substring(0, lineStart) + indent + "next:\n" + indent + "  - when: {found: [price]}\n"
+                + indent + "    goto: examination\n" + indent + "  - goto: released" + valid.substring(at + "next: examination".length());
+        assertThat(conditional).isNotEqualTo(ScenarioTexts.VALID);
+        catalogue.loadTexts(Map.of("small.yaml", conditional));
+        long id = trainee(() -> scenarios.start("small", 8L));
+        AttemptView start = trainee(() -> scenarios.attempt(id));
+        AttemptView closed = trainee(() -> scenarios.decide(id, "detain", null, start.stepCount()));
+        assertThat(closed.status()).isEqualTo(AttemptStatus.COMPLETED);
+        assertThat(closed.review().legalBasisAccepted()).isFalse();
+    }
+
     @Test
     void aTraineePlaysDecidesAndReadsTheReview() {
         long id = trainee(() -> scenarios.start("small", 7L));
