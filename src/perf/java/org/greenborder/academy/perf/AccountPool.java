@@ -53,4 +53,13 @@ final class AccountPool implements Iterator<Map<String, Object>> {
     int sharedHandOuts() {
         return shared.get();
     }
+
+    /** After a simulation: what came over push, and whether the pool had to share accounts. */
+    void printRunSummary() {
+        System.out.println("UIDL messages pushed by the server over WebSocket: " + VaadinUi.PUSHED.get());
+        if (sharedHandOuts() > 0) {
+            System.out.println("WARNING: the account pool ran dry " + sharedHandOuts()
+                    + " times; raise perf.accounts (and create that many accounts)");
+        }
+    }
 }

@@ -60,10 +60,6 @@ public class SynchronisedStartSimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println("UIDL messages pushed by the server over WebSocket: " + VaadinUi.PUSHED.get());
-        if (trainees.sharedHandOuts() > 0) {
-            System.out.println("WARNING: the account pool ran dry " + trainees.sharedHandOuts()
-                    + " times; raise perf.accounts (and create that many accounts)");
-        }
+        trainees.printRunSummary();
     }
 }

@@ -62,11 +62,7 @@ public class TraineeJourneySimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println("UIDL messages pushed by the server over WebSocket: " + VaadinUi.PUSHED.get());
-        if (trainees.sharedHandOuts() > 0) {
-            System.out.println("WARNING: the account pool ran dry " + trainees.sharedHandOuts()
-                    + " times; raise perf.accounts (and create that many accounts)");
-        }
+        trainees.printRunSummary();
     }
 
     private java.util.Iterator<Map<String, Object>> holders() {
