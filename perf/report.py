@@ -83,6 +83,10 @@ def main():
     else:
         out.append("\n## Load through the UI (Gatling)\n\nNo run of perf/run.sh found in target/perf.\n")
 
+    startup = PERF / "startup.md"
+    out.append("## Start-up on the embedded default, plain and with a JDK AOT cache (perf/startup.sh)\n")
+    out.append(startup.read_text() if startup.exists() else "Not measured.\n")
+    out.append("")
     out.append("## JMH\n")
     out.append("| benchmark | parameters | result | threads |")
     out.append("|---|---|---|---|")
