@@ -68,7 +68,7 @@ def main():
     out = []
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     out.append("# Performance at workshop scale: measured figures\n")
-    out.append(f"Written by `perf/report.py` on {now}, from the runs of `perf/run-all.sh` on this machine: {machine()}. "
+    out.append(f"Written by `perf/report.py` on {now}, from what the perf scripts left in target/perf, on this machine: {machine()}. "
                "App and database on the same box. Regenerate with `perf/run-all.sh` (about 45 minutes); the parts: "
                "`perf/run.sh` (production jar, MariaDB, Gatling through the real Vaadin UI protocol, memory per "
                "session, start-up time) and `perf/benchmarks.sh` (JMH).\n")

@@ -172,7 +172,7 @@ public class NeedsService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
     @Transactional
     public NeedsRound saveRound(NeedsRound edited) {
-        edited.setTitle(Text.blankToNull(edited.getTitle() == null ? null : edited.getTitle().strip()));
+        edited.setTitle(Text.blankToNull(edited.getTitle()));
         edited.setDescription(Text.blankToNull(edited.getDescription()));
         constraints.check(edited);
         if (edited.getEventId() != null) {
@@ -410,7 +410,7 @@ public class NeedsService {
     }
 
     private static String label(String label) {
-        String clean = Text.blankToNull(label == null ? null : label.strip());
+        String clean = Text.blankToNull(label);
         if (clean == null) {
             throw new RuleViolationException("Give the theme a name");
         }

@@ -83,7 +83,8 @@ public final class ScenarioReader {
                 "legalBasis", "heldLegitimate", "time")),
             Map.entry("time", Set.of("points", "withinMinutes")));
 
-    static final Set<String> CONVENTIONS = Set.of("basel", "montreal", "rotterdam", "stockholm");
+    static final Set<String> CONVENTIONS = java.util.Arrays.stream(org.greenborder.academy.shared.Convention.values())
+            .map(org.greenborder.academy.shared.Convention::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final String file;
     private final List<ScenarioProblem> problems = new ArrayList<>();

@@ -65,11 +65,12 @@ public class WorkshopHistory {
     @Transactional(readOnly = true)
     public List<Event> events() {
         LocalDate today = LocalDate.now(clock);
-        Set<Long> countable = sessions.findAll().stream().filter(AgendaSession::takesAttendance)
+        List<AgendaSession> allSessions = sessions.findAll();
+        Set<Long> countable = allSessions.stream().filter(AgendaSession::takesAttendance)
                 .map(AgendaSession::getId).collect(Collectors.toSet());
         Set<Long> eventsWithAttendance = new HashSet<>();
         Set<Long> attendedRegistrations = new HashSet<>();
-        Map<Long, Long> eventOfSession = sessions.findAll().stream()
+        Map<Long, Long> eventOfSession = allSessions.stream()
                 .collect(Collectors.toMap(AgendaSession::getId, AgendaSession::getEventId));
         for (Attendance mark : attendance.findAll()) {
             if (!countable.contains(mark.getSessionId())) {

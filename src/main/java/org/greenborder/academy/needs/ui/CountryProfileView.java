@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,12 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.greenborder.academy.needs.CountryProfile;
@@ -114,24 +112,13 @@ class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, 
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such country");
             return;
         }
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Convention convention = first(parameters, "convention").flatMap(Convention::ofCode).orElse(null);
-        Integer year = first(parameters, "year").flatMap(value -> {
-            try {
-                return Optional.of(Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).filter(y -> y >= 1990 && y <= 2100).orElse(null);
-        NeedsFilter filter = NeedsFilter.year(null, convention, year);
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        NeedsFilter filter = NeedsFilter.year(null, NeedsAddress.convention(parameters).orElse(null),
+                NeedsAddress.year(parameters).orElse(null));
         // back to the dashboard as it was filtered when the country was opened
         String query = event.getLocation().getQueryParameters().getQueryString();
         back.setHref("needs" + (query.isEmpty() ? "" : "?" + query));
         show(dashboard.profile(country.get(), filter), filter);
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     @Override
@@ -199,21 +186,18 @@ class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, 
 
         downloads.removeAll();
         String base = "capacity-profile-" + profile.country().value().toLowerCase(Locale.ROOT);
+        Anchor json = new Anchor("api/needs/countries/" + profile.country().value(), "JSON (API)");
+        json.getElement().setAttribute("router-ignore", true);
+        json.setId("profile-json");
         downloads.add(Downloads.link("profile-xlsx", "Profile tables (XLSX)", VaadinIcon.TABLE, base + ".xlsx",
-                        NeedsDashboardView.XLSX, () -> dashboard.profileXlsx(profile)),
-                new Anchor("api/needs/countries/" + profile.country().value(), "JSON (API)"));
-        downloads.getComponentAt(1).getElement().setAttribute("router-ignore", true);
-        downloads.getComponentAt(1).setId("profile-json");
+                NeedsDashboardView.XLSX, () -> dashboard.profileXlsx(profile)), json);
         for (String table : dashboard.profileTableNames(profile)) {
-            String slug = table.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            downloads.add(Downloads.link("profile-csv-" + slug, table + " (CSV)", VaadinIcon.FILE_TABLE, base + "-" + slug + ".csv",
-                    "text/csv;charset=UTF-8", () -> dashboard.profileCsv(profile, table)));
+            downloads.add(NeedsAddress.csvLink("profile-csv-", base, table, () -> dashboard.profileCsv(profile, table)));
         }
         SubRegion.of(profile.country()).ifPresent(region -> {
             Anchor others = new Anchor("needs?region=" + region.name(), "Other countries of " + region.label());
             others.setId("profile-region");
             downloads.add(others);
         });
-        downloads.add(new Span());
     }
 }

@@ -158,32 +158,16 @@ class NeedsDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        QueryParameters parameters = event.getLocation().getQueryParameters();
         entering = true;
         try {
-            region.setValue(first(parameters, "region").flatMap(value -> {
-                try {
-                    return java.util.Optional.of(SubRegion.valueOf(value));
-                } catch (IllegalArgumentException e) {
-                    return java.util.Optional.empty();
-                }
-            }).orElse(null));
-            year.setValue(first(parameters, "year").flatMap(value -> {
-                try {
-                    return java.util.Optional.of(Integer.parseInt(value));
-                } catch (NumberFormatException e) {
-                    return java.util.Optional.empty();
-                }
-            }).filter(y -> y >= 1990 && y <= 2100).orElse(null));
-            convention.setValue(first(parameters, "convention").flatMap(Convention::ofCode).orElse(null));
+            region.setValue(NeedsAddress.region(parameters).orElse(null));
+            year.setValue(NeedsAddress.year(parameters).orElse(null));
+            convention.setValue(NeedsAddress.convention(parameters).orElse(null));
         } finally {
             entering = false;
         }
         refresh(false);
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     NeedsFilter filter() {
@@ -305,9 +289,7 @@ class NeedsDashboardView extends VerticalLayout implements BeforeEnterObserver {
         downloads.add(reportFrom, reportTo, report, xlsx);
         List<Anchor> csv = new ArrayList<>();
         for (String table : dashboard.regionalTableNames()) {
-            String slug = table.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            csv.add(Downloads.link("needs-csv-" + slug, table + " (CSV)", VaadinIcon.FILE_TABLE, base + "-" + slug + ".csv",
-                    "text/csv;charset=UTF-8", () -> dashboard.regionalCsv(filter, table)));
+            csv.add(NeedsAddress.csvLink("needs-csv-", base, table, () -> dashboard.regionalCsv(filter, table)));
         }
         downloads.add(csv.toArray(Anchor[]::new));
     }

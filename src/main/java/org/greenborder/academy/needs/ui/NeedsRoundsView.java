@@ -78,6 +78,8 @@ class NeedsRoundsView extends VerticalLayout {
 
     private final NeedsService needs;
     private final List<EventSummary> events;
+    /** Read once per shown round, not once per grid row. */
+    private Map<String, String> themeLabels = Map.of();
 
     NeedsRoundsView(NeedsService needs, WorkshopService workshops, CurrentUser currentUser) {
         this.needs = needs;
@@ -267,6 +269,7 @@ class NeedsRoundsView extends VerticalLayout {
             surveyLink.add(new Paragraph("Participants of " + eventTitle(round.getEventId())
                     + " answer for their own country and agency at this address (they sign in first):"), link);
         }
+        themeLabels = needs.themes().stream().collect(Collectors.toMap(Theme::code, Theme::label));
         ratings.setItems(chosen ? needs.ratings(round.getId()) : List.of());
         ratingDownloads.removeAll();
         ratingDownloads.setId("round-downloads");
@@ -295,7 +298,6 @@ class NeedsRoundsView extends VerticalLayout {
     }
 
     private String themeLabel(String code) {
-        Map<String, String> labels = needs.themes().stream().collect(Collectors.toMap(Theme::code, Theme::label));
-        return labels.getOrDefault(code, code);
+        return themeLabels.getOrDefault(code, code);
     }
 }

@@ -14,7 +14,8 @@ import org.greenborder.academy.needs.SheetLine;
 /** One line per theme: a need level from 1 to 5 (or not rated) and a comment. Used by analysts and by the survey. */
 class RatingSheet extends Div {
 
-    static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
+    static final List<Integer> LEVELS = java.util.stream.IntStream.rangeClosed(NeedsService.MIN_LEVEL, NeedsService.MAX_LEVEL)
+            .boxed().toList();
     static final Map<Integer, String> LEVEL_LABELS = Map.of(
             1, "1 – capacity in place", 2, "2 – minor need", 3, "3 – clear need", 4, "4 – serious need", 5, "5 – urgent need");
 
@@ -74,11 +75,5 @@ class RatingSheet extends Div {
 
     TextField comment(String themeCode) {
         return comments.get(themeCode);
-    }
-
-    static {
-        if (NeedsService.MAX_LEVEL != LEVELS.size()) {
-            throw new IllegalStateException("level labels out of step with the service");
-        }
     }
 }
