@@ -23,6 +23,8 @@
 #   PERF_MEMORY_SETTLE [15] s                                  wait after the ramp before the peak memory reading
 #   PERF_ADMIN [admin:greenborder]                             an administrator for /actuator/uimemory (demo data)
 #   PERF_PUSH [true]                                           hold Vaadin's push WebSocket open per page, as browsers do
+#   PERF_JFR [1]                                               record the loaded app with JFR (profile settings) and
+#                                                              summarise hot methods, allocations and GC pauses
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +50,7 @@ APP_JAVA_OPTS=${PERF_APP_JAVA_OPTS:-}
 MEMORY_SETTLE=${PERF_MEMORY_SETTLE:-15}
 PUSH=${PERF_PUSH:-true}
 ADMIN=${PERF_ADMIN:-admin:greenborder}
+JFR=${PERF_JFR:-1}
 
 BASE_URL="http://localhost:$PORT"
 PASSWORD=perf-trainee-pw
@@ -84,6 +87,7 @@ find_java() {
     exit 1
 }
 JAVA=$(find_java)
+JDK_BIN=$(dirname "$JAVA")
 
 if curl -s -o /dev/null "$BASE_URL/"; then
     echo "Something already answers on port $PORT: stop it or set PERF_PORT." >&2
@@ -123,7 +127,7 @@ start_app() {  # sets APP_PID and START_MS (launch until health is UP)
     MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC" \
     MYSQL_USER=greenborder MYSQL_PASSWORD=greenborder \
     GBA_DEMO_DATA_ENABLED=true GBA_DATA_DIR="$DATA_DIR" PORT="$PORT" GBA_PUBLIC_URL="$BASE_URL" \
-        "$JAVA" $APP_JAVA_OPTS -jar "$OUT/app.jar" >> "$OUT/app.log" 2>&1 &
+        "$JAVA" $APP_JAVA_OPTS ${RECORDING:-} -jar "$OUT/app.jar" >> "$OUT/app.log" 2>&1 &
     APP_PID=$!
     local deadline=$(( $(date +%s) + 600 ))
     until curl -s "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
@@ -179,6 +183,8 @@ log "Certificate holders: ${HOLDERS:-none}"
 
 log "Restarting the app to time a start on an existing database"
 stop_app
+# the flight recording covers the restart and the load; it is written when the app stops
+[ "$JFR" = 1 ] && RECORDING="-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true"
 start_app
 RESTART_MS=$START_MS
 figure RESTART_MS "$RESTART_MS"
@@ -240,6 +246,8 @@ for simulation in $SIMULATIONS; do
                 figure MEMORY_PEAK "${MEMORY_PEAK:-n/a}"
                 figure RSS_PEAK_KB "$(rss_kb)"
                 figure LOAD_AT_PEAK "$(cut -d' ' -f1-3 /proc/loadavg)"
+                # what the live heap holds at the peak (after the endpoint's GC): the largest classes
+                "$JDK_BIN/jcmd" "$APP_PID" GC.class_histogram > "$OUT/histogram-peak.txt" 2>/dev/null || true
                 log "uimemory at the peak: ${MEMORY_PEAK:-n/a}"
             fi
             wait "$runner" || STATUS=1
@@ -255,6 +263,12 @@ for simulation in $SIMULATIONS; do
 done
 figure RSS_END_KB "$(rss_kb)"
 stop_app
+if [ -s "$OUT/app.jfr" ]; then
+    log "Summarising the flight recording ($OUT/app.jfr)"
+    for view in hot-methods allocation-by-class gc-pauses; do
+        "$JDK_BIN/jfr" view --width 200 "$view" "$OUT/app.jfr" > "$OUT/jfr-$view.txt" 2>&1 || true
+    done
+fi
 # what the server logged that a client may never see (Vaadin's error handler logs uncaught exceptions at ERROR);
 # Atmosphere's "Failed to cancel resource" when both ends close a push connection at once is counted apart
 APP_ERRORS=$(grep -E '^[0-9TZ:.-]+ +ERROR ' "$OUT/app.log" | grep -c -v ' o\.atmosphere\.' || true)

@@ -2,7 +2,6 @@ package org.greenborder.academy.scenario.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import java.util.Locale;
 import org.greenborder.academy.guidance.MarkdownText;
 import org.greenborder.academy.scenario.AttemptView;
@@ -11,55 +10,57 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Scenario documents drawn as paper: a form header with the document's kind, its fields as a form, its lines as
- * a ruled table, notes as typed remarks, and cylinder labels as a picture. All text goes in as text, never as HTML;
- * Markdown passes through the guidance library's sanitiser.
+ * a ruled table, notes as typed remarks, and cylinder labels as a picture. Every text from a scenario is HTML-escaped
+ * before it goes into a sheet's fragment; Markdown passes through the guidance library's sanitiser.
  */
 final class Paperwork {
 
     private Paperwork() {
     }
 
+    /**
+     * One document as one element: its inside is a single escaped HTML fragment rather than a tree of server-side
+     * elements, because a sheet is read-only and a component per cell cost about 400 state nodes (and a good share
+     * of the memory) per trainee on the attempt screen (docs/performance.md).
+     */
     static Component sheet(AttemptView.Document document) {
         Div sheet = new Div();
         sheet.addClassNames("gba-paper", "gba-paper-" + document.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         sheet.setId("document-" + document.id());
-        Div kind = new Div(kindName(document.kind()));
-        kind.addClassName("gba-paper-kind");
-        Div title = new Div(document.title());
-        title.addClassName("gba-paper-title");
-        sheet.add(kind, title);
+        sheet.getElement().setProperty("innerHTML", sheetHtml(document));
+        return sheet;
+    }
+
+    /** The inside of a sheet; every text is escaped, the cylinder drawing is built from escaped text too. */
+    static String sheetHtml(AttemptView.Document document) {
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<div class=\"gba-paper-kind\">").append(e(kindName(document.kind()))).append("</div>")
+                .append("<div class=\"gba-paper-title\">").append(e(document.title())).append("</div>");
         if (!document.fields().isEmpty()) {
-            Element grid = new Element("dl");
-            grid.getClassList().add("gba-paper-fields");
+            html.append("<dl class=\"gba-paper-fields\">");
             for (ScenarioDefinition.Field field : document.fields()) {
-                grid.appendChild(new Element("dt").setText(field.label()), new Element("dd").setText(field.value()));
+                html.append("<dt>").append(e(field.label())).append("</dt><dd>").append(e(field.value())).append("</dd>");
             }
-            sheet.getElement().appendChild(grid);
+            html.append("</dl>");
         }
         if (document.table() != null) {
-            Element table = new Element("table");
-            table.getClassList().add("gba-paper-table");
-            Element head = new Element("tr");
-            document.table().columns().forEach(column -> head.appendChild(new Element("th").setText(column)));
-            table.appendChild(new Element("thead").appendChild(head));
-            Element body = new Element("tbody");
+            html.append("<table class=\"gba-paper-table\"><thead><tr>");
+            document.table().columns().forEach(column -> html.append("<th>").append(e(column)).append("</th>"));
+            html.append("</tr></thead><tbody>");
             for (var row : document.table().rows()) {
-                Element tr = new Element("tr");
-                row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
-                body.appendChild(tr);
+                html.append("<tr>");
+                row.forEach(cell -> html.append("<td>").append(e(cell)).append("</td>"));
+                html.append("</tr>");
             }
-            table.appendChild(body);
-            sheet.getElement().appendChild(table);
+            html.append("</tbody></table>");
         }
         if (document.label() != null) {
-            sheet.add(org.greenborder.academy.shared.ui.InlineSvg.of(labelSvg(document.label())));
+            html.append(labelSvg(document.label()));
         }
         if (document.notes() != null) {
-            Div notes = new Div(document.notes());
-            notes.addClassName("gba-paper-notes");
-            sheet.add(notes);
+            html.append("<div class=\"gba-paper-notes\">").append(e(document.notes())).append("</div>");
         }
-        return sheet;
+        return html.toString();
     }
 
     static String kindName(ScenarioDefinition.DocumentKind kind) {

@@ -2,11 +2,13 @@ package org.greenborder.academy.scenario.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import org.greenborder.academy.scenario.AttemptView;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.support.BrowserlessTestBase;
@@ -26,6 +28,34 @@ class TrainingViewsTest extends BrowserlessTestBase {
 
     private void confirm() {
         test(find(ConfirmDialog.class).withId("confirm-decision").single()).confirm();
+    }
+
+    /**
+     * Every trainee on the attempt screen holds its component tree in the server's memory; read-only paperwork is
+     * one node per sheet. A count, not a timing: 430 nodes per screen made 477 KB a session (docs/performance.md).
+     */
+    @Test
+    @WithMockUser(username = "view-trainee-nodes", roles = "TRAINEE")
+    void theAttemptScreenKeepsFewStateNodesOnTheServer() {
+        navigate(TrainingView.class);
+        test(find(Button.class).withId("start-" + SCENARIO).single()).click();
+        AttemptScreen screen = (AttemptScreen) getCurrentView();
+        test(find(Button.class).withId("action-licence-check").single()).click();
+        assertThat(screen.view.documents()).hasSizeGreaterThanOrEqualTo(4);
+
+        // the attached tree, plus the sheets the tab sheet keeps detached until their tab is chosen (alive all the same)
+        int[] nodes = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+        int attached = nodes[0];
+        for (AttemptView.Document document : screen.view.documents()) {
+            var sheet = screen.documents.getComponent(find(Tab.class).withId("tab-" + document.id()).single());
+            if (sheet.getUI().isEmpty()) {
+                sheet.getElement().getNode().visitNodeTree(node -> nodes[0]++);
+            }
+        }
+        // 161 attached and 307 in all when each sheet was a tree of elements; 165 in all as fragments
+        assertThat(attached).isLessThan(200);
+        assertThat(nodes[0] - attached).as("nodes of the detached sheets").isLessThanOrEqualTo(screen.view.documents().size());
     }
 
     @Test
