@@ -48,6 +48,33 @@ def fmt(value, unit=""):
     return "n/a" if value is None else f"{value}{unit}"
 
 
+def jfr_rows(path, limit):
+    """The rows of a `jfr view` table: the lines after its dashed rule, split on runs of two or more spaces."""
+    if not path.exists():
+        return []
+    rows, started = [], False
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("---"):
+            started = True
+            continue
+        if started and line.strip():
+            rows.append([cell.strip() for cell in re.split(r"\s{2,}", line.strip())])
+        elif started and rows:
+            break
+    return rows[:limit]
+
+
+def jfr_summary(out):
+    hot = [tuple(r) for r in jfr_rows(out / "jfr-hot-methods.txt", 12) if len(r) == 3]
+    allocation = [tuple(r) for r in jfr_rows(out / "jfr-allocation-by-class.txt", 8) if len(r) == 2]
+    gc = []
+    pauses = out / "jfr-gc-pauses.txt"
+    if pauses.exists():
+        gc = [line.strip() for line in pauses.read_text(encoding="utf-8", errors="replace").splitlines()
+              if line.strip().startswith(("Total Pause Time", "Number of Pauses", "Median", "P95", "P99", "Maximum"))]
+    return {"hot": hot, "allocation": allocation, "gc": gc} if hot or allocation or gc else None
+
+
 def main():
     out = Path(sys.argv[1])
     values = figures(sys.argv[2])
@@ -75,6 +102,14 @@ def main():
                   if top is not None else "- at the peak: n/a",
                   f"- **per session: {per_session:.0f} KB** ((heap(N) − heap(0)) / N sessions)"
                   + (f"; per UI {per_ui:.0f} KB" if per_ui else "") if per_session is not None else "- per session: n/a"]
+        early = as_json(values.get("MEMORY_EARLY"))
+        if early and base is not None and top is not None and peak["sessions"] > early.get("sessions", 0) > 0:
+            marginal = (top - early["heapUsedAfterGcBytes"]) / (peak["sessions"] - early["sessions"]) / 1024
+            report["memory"]["early"] = early
+            report["memory"]["kbPerAddedSession"] = marginal
+            lines.append(f"- early in the ramp: {early['sessions']} sessions, live heap "
+                         f"{early['heapUsedAfterGcBytes'] / 1048576:.1f} MB; **per added session: {marginal:.0f} KB** "
+                         f"((heap(peak) − heap(early)) / (sessions(peak) − sessions(early)): without the one-off warm-up)")
         if after:
             lines.append(f"- after the run: {after.get('sessions')} sessions, {after.get('uis')} UIs, live heap "
                          f"{after.get('heapUsedAfterGcBytes', 0) / 1048576:.1f} MB (what stays: caches, lingering sessions)")
@@ -115,6 +150,18 @@ def main():
         errors = data.get("errors") or {}
         if errors:
             lines += ["Errors:", ""] + [f"- {count} × {message}" for message, count in errors.items()] + [""]
+
+    jfr = jfr_summary(out)
+    if jfr:
+        report["jfr"] = jfr
+        lines += ["## Where the time and the allocations went (JFR, profile settings, during the load)", ""]
+        if jfr.get("hot"):
+            lines += ["Methods sampled most often (self time):", "", "| method | samples | share |", "|---|---:|---:|"]
+            lines += [f"| `{m}` | {n} | {pct} |" for m, n, pct in jfr["hot"]] + [""]
+        if jfr.get("allocation"):
+            lines += ["Allocation pressure by class: " + ", ".join(f"`{c}` {pct}" for c, pct in jfr["allocation"]), ""]
+        if jfr.get("gc"):
+            lines += ["GC pauses: " + "; ".join(jfr["gc"]), ""]
 
     report["appLog"] = {"errors": values.get("APP_LOG_ERRORS"), "pushErrors": values.get("APP_LOG_PUSH_ERRORS"),
                         "exceptions": values.get("APP_LOG_EXCEPTIONS")}

@@ -96,7 +96,7 @@ def main():
     out.extend(jmh_rows(load("jmh-scoring.json"), "scenario engine"))
     out.append("")
     out.append("Search engines: `service` is the library's search as users get it (Hibernate Search over Lucene with "
-               "synonyms, codes, typo tolerance, facets, highlighting, hits loaded from MariaDB); `lucene` is a bare "
+               "synonyms, codes, typo tolerance, facets, highlighting; the hits' fields are projected from the index, not loaded from MariaDB); `lucene` is a bare "
                "boolean query on the very same index files; `fulltext` is InnoDB FULLTEXT in natural language mode. "
                "Scenario engine: `replayAndScore` rebuilds an attempt from its stored moves and scores it, as every "
                "move does; `readAndCheckFile` parses and checks a scenario file, once per version. Certificates: one "
