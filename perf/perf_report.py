@@ -154,7 +154,7 @@ def main():
     jfr = jfr_summary(out)
     if jfr:
         report["jfr"] = jfr
-        lines += ["## Where the time and the allocations went (JFR, profile settings, during the load)", ""]
+        lines += ["## Where the time and the allocations went (JFR, default settings, during the load)", ""]
         if jfr.get("hot"):
             lines += ["Methods sampled most often (self time):", "", "| method | samples | share |", "|---|---:|---:|"]
             lines += [f"| `{m}` | {n} | {pct} |" for m, n, pct in jfr["hot"]] + [""]
