@@ -151,6 +151,15 @@ def main():
         if errors:
             lines += ["Errors:", ""] + [f"- {count} × {message}" for message, count in errors.items()] + [""]
 
+    reads = out / "table-reads.tsv"
+    if reads.exists():
+        rows = [line.split("\t") for line in reads.read_text(encoding="utf-8").splitlines() if line.count("\t") == 2]
+        report["tableReads"] = [{"table": t, "rows": int(r), "throughIndex": int(i)} for t, r, i in rows]
+        lines += ["## Rows read per table during the load (MariaDB user statistics)", "",
+                  "| table | rows read | through an index | by scanning |", "|---|---:|---:|---:|"]
+        lines += [f"| {t} | {int(r):,} | {int(i):,} | {max(0, int(r) - int(i)):,} |" for t, r, i in rows[:15]]
+        lines.append("")
+
     jfr = jfr_summary(out)
     if jfr:
         report["jfr"] = jfr

@@ -208,6 +208,12 @@ figure MEMORY_BEFORE "${MEMORY_BEFORE:-n/a}"
 figure RSS_BEFORE_KB "$(rss_kb)"
 log "uimemory with no sessions: ${MEMORY_BEFORE:-n/a (endpoint not there)}"
 
+# --- table reads: MariaDB's user statistics count rows read per table and per index during the load ------------
+USERSTAT_BEFORE=$(sql -N -e "SELECT @@userstat" 2>/dev/null || echo "")
+if [ -n "$USERSTAT_BEFORE" ]; then
+    sql -e "SET GLOBAL userstat=1; FLUSH TABLE_STATISTICS; FLUSH INDEX_STATISTICS"
+fi
+
 # --- simulations ---------------------------------------------------------------------------------------------
 common_properties=(
     -Dperf.baseUrl="$BASE_URL" -Dperf.thinkMin="$THINK_MIN" -Dperf.thinkMax="$THINK_MAX"
@@ -277,6 +283,14 @@ for simulation in $SIMULATIONS; do
 done
 figure RSS_END_KB "$(rss_kb)"
 stop_app
+if [ -n "$USERSTAT_BEFORE" ]; then
+    # rows each table gave, and how many of them came through an index: the rest were read by scanning
+    sql -N -e "SELECT t.TABLE_NAME, t.ROWS_READ, COALESCE((SELECT SUM(i.ROWS_READ) FROM information_schema.INDEX_STATISTICS i
+                 WHERE i.TABLE_SCHEMA = t.TABLE_SCHEMA AND i.TABLE_NAME = t.TABLE_NAME), 0)
+               FROM information_schema.TABLE_STATISTICS t WHERE t.TABLE_SCHEMA = '$DB' ORDER BY t.ROWS_READ DESC" \
+        > "$OUT/table-reads.tsv" || true
+    sql -e "SET GLOBAL userstat=$USERSTAT_BEFORE"
+fi
 if [ -s "$OUT/app.jfr" ]; then
     log "Summarising the flight recording ($OUT/app.jfr)"
     for view in hot-methods allocation-by-class gc-pauses; do
