@@ -26,4 +26,24 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problem("Organiser", "organiser")).isPresent();
         assertThat(PasswordPolicy.problem(null, "someone")).isPresent();
     }
+
+    @Test
+    void refusesCommonPasswordsWhateverTheirCase() {
+        assertThat(PasswordPolicy.problem("password", "someone")).hasValueSatisfying(m -> assertThat(m).contains("most common"));
+        assertThat(PasswordPolicy.problem("Password1", "someone")).isPresent();
+        assertThat(PasswordPolicy.problem("QWERTYUIOP", "someone")).isPresent();
+        assertThat(PasswordPolicy.problem("iloveyou", "someone")).isPresent();
+        assertThat(PasswordPolicy.problem("bologna1", "someone")).as("the list's last line").isPresent();
+        assertThat(PasswordPolicy.problem("mekong delta shipping manifest", "someone")).isEmpty();
+    }
+
+    @Test
+    void theBundledListHoldsAtLeastTheTop3000ThatFitThePolicy() throws Exception {
+        try (var in = PasswordPolicy.class.getResourceAsStream(PasswordPolicy.COMMON_LIST)) {
+            var lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(3000).doesNotHaveDuplicates()
+                    .allSatisfy(line -> assertThat(line.length()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH));
+        }
+    }
 }
