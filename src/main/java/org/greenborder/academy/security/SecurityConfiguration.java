@@ -2,24 +2,40 @@ package org.greenborder.academy.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Three doors: the JSON API (stateless, HTTP Basic, no session, no CSRF because no cookie authenticates it),
  * the actuator (health public, the rest for administrators), and the Vaadin UI (form login, sessions, CSRF).
  * Views are guarded by their access annotations; services guard themselves again with @PreAuthorize.
+ * <p>
+ * Every answer carries security headers (docs/security.md): a Content-Security-Policy, nosniff, a same-origin
+ * Referrer-Policy, frame denial, and HSTS on requests that came over TLS. The UI's policy allows what Vaadin's
+ * client needs: inline bootstrap script and {@code eval} for the server's JavaScript calls, inline styles, its own
+ * origin for the push connection.
  */
 @Configuration
 @EnableWebSecurity
@@ -28,6 +44,21 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
+    static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
+    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+            + "form-action 'none'";
+
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    SecurityConfiguration(LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
+        this.clock = clock;
+    }
 
     @Bean
     @Order(1)
@@ -40,7 +71,9 @@ class SecurityConfiguration {
                         .accessDeniedHandler(jsonForbidden()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class);
+        headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
@@ -53,21 +86,54 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class);
+        headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
     @Bean
     @Order(3)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webfonts/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webfonts/**", "/favicon.ico").permitAll())
+                .addFilterBefore(LoginThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(clock, SessionLifetimeFilter.MAX_LIFETIME), SecurityContextHolderFilter.class);
+        headers(http, UI_CONTENT_SECURITY_POLICY);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH)).build();
     }
 
-    /** bcrypt today, with the algorithm id stored beside each hash so that a later upgrade re-hashes on login. */
+    /**
+     * Spring's defaults (nosniff, frame denial, no caching, HSTS over TLS only) plus the policy and referrer headers,
+     * written before the request is handled: Vaadin's page bootstrap otherwise answers without them.
+     */
+    private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
+        });
+    }
+
+    /**
+     * Argon2id for every password set from now on; bcrypt hashes stored before are still read, and replaced by
+     * Argon2id at the owner's next sign-in ({@link AccountUserDetailsService#updatePassword}). bcrypt was left because
+     * it refuses passwords over 72 bytes: 25 characters of Lao or Khmer script.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
     }
 
     private static AuthenticationEntryPoint jsonUnauthorized() {

@@ -11,6 +11,7 @@ import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.greenborder.academy.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,12 +26,15 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+                       ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -114,6 +118,8 @@ public class UserAccountService {
             // a user name is the identity in sessions and, later, in the audit trail
             throw new RuleViolationException("A user name cannot be changed; create a new account instead");
         }
+        boolean accessNarrowed = stored.isEnabled() && !edited.isEnabled()
+                || !edited.getRoles().containsAll(stored.getRoles());
         stored.setFullName(edited.getFullName().strip());
         stored.setEmail(Text.blankToNull(edited.getEmail()));
         stored.setOrganisation(Text.blankToNull(edited.getOrganisation()));
@@ -121,7 +127,13 @@ public class UserAccountService {
         stored.setRoles(edited.getRoles());
         stored.setEnabled(edited.isEnabled());
         try {
-            return accounts.saveAndFlush(stored);
+            UserAccount saved = accounts.saveAndFlush(stored);
+            if (accessNarrowed) {
+                // what a session holds (roles) was decided at sign-in: end the sessions rather than trust it
+                events.publishEvent(new ActiveSessions.AccountAccessChanged(saved.getUsername(),
+                        saved.isEnabled() ? "roles removed" : "account disabled"));
+            }
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("User " + stored.getUsername());
         }
@@ -130,7 +142,9 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void resetPassword(long id, String newPassword) {
-        setPassword(load(id), newPassword);
+        UserAccount account = load(id);
+        setPassword(account, newPassword);
+        events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password reset by an administrator"));
     }
 
     /** The signed-in user changes their own password; the current one must be given again. */

@@ -52,7 +52,7 @@ class UserAccountServiceTest {
 
         UserAccount stored = repository.findById(created.getId()).orElseThrow();
         assertThat(stored.getUsername()).isEqualTo(name.toLowerCase());
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a long enough password");
+        assertThat(stored.getPasswordHash()).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain("a long enough password");
         assertThat(passwordEncoder.matches("a long enough password", stored.getPasswordHash())).isTrue();
         assertThat(stored.getRoles()).containsExactly(Role.TRAINEE);
         assertThat(stored.getCountry()).isEqualTo(CountryCode.of("KH"));

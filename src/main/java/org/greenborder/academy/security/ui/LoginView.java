@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Green Border Academy")
@@ -18,6 +19,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
+    /** What the form says (kept to be read back: the form does not show its texts to the server). */
+    LoginI18n texts = texts(null);
 
     LoginView() {
         setId("login-view");
@@ -32,11 +35,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 "Training and coordination against illegal trade in hazardous waste, ozone-depleting substances and chemicals.");
         tagline.addClassName("gba-login-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The user name or password is not correct, or the account is disabled.");
-        login.setI18n(i18n);
+        login.setI18n(texts);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setId("login-form");
@@ -48,6 +47,25 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String wait = parameters.getOrDefault("wait", List.of()).stream().findFirst().orElse("");
+        texts = texts(wait.matches("[0-9]{1,5}") ? wait : null);
+        login.setI18n(texts);
+        login.setError(parameters.containsKey("error"));
+    }
+
+    /** The form's texts; with seconds to wait when the sign-in throttle turned the attempt away. */
+    private static LoginI18n texts(String waitSeconds) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        if (waitSeconds != null) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Wait " + waitSeconds + " seconds before you try again. Each further failed "
+                    + "attempt doubles the wait, up to 15 minutes.");
+        } else {
+            i18n.getErrorMessage().setTitle("Sign-in failed");
+            i18n.getErrorMessage().setMessage("The user name or password is not correct, or the account is disabled.");
+        }
+        return i18n;
     }
 }

@@ -39,4 +39,17 @@ class LoginViewTest extends BrowserlessTestBase {
         LoginView view = (LoginView) getCurrentView();
         assertThat(view.login.isError()).isTrue();
     }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWait() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error&wait=16"));
+        LoginView view = (LoginView) getCurrentView();
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Too many failed sign-ins");
+        assertThat(view.texts.getErrorMessage().getMessage()).startsWith("Wait 16 seconds");
+
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error&wait=<b>soon</b>"));
+        assertThat(((LoginView) getCurrentView()).texts.getErrorMessage().getTitle())
+                .as("anything but a number is ignored").isEqualTo("Sign-in failed");
+    }
 }

@@ -1,0 +1,75 @@
+package org.greenborder.academy.security;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The server's open sessions, so that an account's can be ended at once when an administrator disables it, changes
+ * its roles or resets its password: the signed-in user is sent back to the sign-in page on their next request
+ * (Vaadin's heartbeat makes that within minutes even on an idle page) instead of keeping the access they had.
+ * Sessions are held by identity, so a session id changed at sign-in is still the same entry.
+ */
+@Component
+class ActiveSessions implements HttpSessionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveSessions.class);
+
+    private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
+
+    /** Sent inside the transaction that changed the account; acted upon once it commits. */
+    record AccountAccessChanged(String username, String reason) {
+    }
+
+    @Override
+    public void sessionCreated(HttpSessionEvent event) {
+        sessions.add(event.getSession());
+    }
+
+    @Override
+    public void sessionDestroyed(HttpSessionEvent event) {
+        sessions.remove(event.getSession());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AccountAccessChanged change) {
+        int ended = endSessionsOf(change.username());
+        if (ended > 0) {
+            LOG.info("Ended {} session(s) of {}: {}", ended, change.username(), change.reason());
+        }
+    }
+
+    /** Invalidates every session signed in as this user; returns how many. */
+    int endSessionsOf(String username) {
+        int ended = 0;
+        for (HttpSession session : sessions) {
+            try {
+                if (username.equals(signedInAs(session))) {
+                    session.invalidate();
+                    ended++;
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+            }
+        }
+        return ended;
+    }
+
+    int count() {
+        return sessions.size();
+    }
+
+    private static String signedInAs(HttpSession session) {
+        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext security && security.getAuthentication() != null
+                ? security.getAuthentication().getName() : null;
+    }
+}

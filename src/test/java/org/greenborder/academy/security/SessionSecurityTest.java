@@ -1,0 +1,269 @@
+package org.greenborder.academy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import com.vaadin.flow.spring.SpringServlet;
+
+/**
+ * Sessions over real HTTP, as a browser holds them: a new session id at sign-in, the cookie's flags, sign-out that
+ * ends the session, and an administrator's change of an account (disabled, a role removed, password reset) that
+ * ends the sessions it already has. Also the security headers on the pages and the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SessionSecurityTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final String PASSWORD = "a walk along the mekong";
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Autowired
+    SystemIdentity system;
+
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadinServlet;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** One browser: its session cookie. */
+    private final class Browser {
+        String session;
+        String lastSetCookie;
+
+        HttpResponse<String> get(String path) throws Exception {
+            return remember(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return remember(http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (session != null) {
+                builder.header("Cookie", "JSESSIONID=" + session);
+            }
+            return builder;
+        }
+
+        private HttpResponse<String> remember(HttpResponse<String> response) {
+            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                    .ifPresent(cookie -> {
+                        lastSetCookie = cookie;
+                        Matcher m = SESSION_COOKIE.matcher(cookie);
+                        if (m.find()) {
+                            session = m.group(1);
+                        }
+                    });
+            return response;
+        }
+
+        String csrf(String page) throws Exception {
+            Matcher m = CSRF.matcher(get(page).body());
+            assertThat(m.find()).as("the page %s carries Spring's CSRF token", page).isTrue();
+            return m.group(1);
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws Exception {
+            String token = csrf("/login");
+            return post("/login", Map.of("username", username, "password", password, "_csrf", token));
+        }
+
+        /** Whether the session still opens a page for signed-in users (not sent to the sign-in page). */
+        boolean signedIn() throws Exception {
+            HttpResponse<String> page = get("/account");
+            return page.statusCode() == 200;
+        }
+    }
+
+    private String newTrainee() {
+        String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
+        system.call(() -> accounts.create(new NewAccount(username, "Session Test", null, null, null,
+                EnumSet.of(Role.TRAINEE, Role.ORGANISER), PASSWORD)));
+        return username;
+    }
+
+    @Test
+    void signingInGivesANewSessionIdWithAHttpOnlySameSiteCookie() throws Exception {
+        Browser browser = new Browser();
+        browser.csrf("/login");
+        String before = browser.session;
+        assertThat(before).isNotNull();
+
+        HttpResponse<String> response = browser.signIn(newTrainee(), PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.session).isNotNull().isNotEqualTo(before);
+        assertThat(browser.lastSetCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContain("Secure"); // plain HTTP here; over TLS the container adds Secure
+        assertThat(browser.signedIn()).isTrue();
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(newTrainee(), PASSWORD);
+        String token = browser.csrf("/account");
+        String session = browser.session;
+
+        HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", token));
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        browser.session = session; // a stolen copy of the old cookie is worth nothing now
+        assertThat(browser.signedIn()).isFalse();
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessions() throws Exception {
+        String username = newTrainee();
+        Browser first = new Browser();
+        Browser second = new Browser();
+        first.signIn(username, PASSWORD);
+        second.signIn(username, PASSWORD);
+        Browser other = new Browser();
+        other.signIn(newTrainee(), PASSWORD);
+        assertThat(first.signedIn() && second.signedIn() && other.signedIn()).isTrue();
+
+        system.run(() -> {
+            UserAccount account = accounts.findByUsername(username).orElseThrow();
+            account.setEnabled(false);
+            accounts.update(account);
+        });
+
+        assertThat(first.signedIn()).isFalse();
+        assertThat(second.signedIn()).isFalse();
+        assertThat(other.signedIn()).as("someone else's session").isTrue();
+        assertThat(new Browser().signIn(username, PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("error"));
+    }
+
+    @Test
+    void removingARoleOrResettingThePasswordEndsTheSessions() throws Exception {
+        String username = newTrainee();
+        Browser browser = new Browser();
+        browser.signIn(username, PASSWORD);
+        system.run(() -> {
+            UserAccount account = accounts.findByUsername(username).orElseThrow();
+            account.setRoles(EnumSet.of(Role.TRAINEE));
+            accounts.update(account);
+        });
+        assertThat(browser.signedIn()).as("after losing the organiser role").isFalse();
+
+        browser.signIn(username, PASSWORD);
+        assertThat(browser.signedIn()).isTrue();
+        system.run(() -> accounts.resetPassword(accounts.findByUsername(username).orElseThrow().getId(), "another mekong walk"));
+        assertThat(browser.signedIn()).as("after a password reset").isFalse();
+    }
+
+    @Test
+    void pagesAndTheApiCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = new Browser().get("/login");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "default-src 'self'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("only over TLS").isEmpty();
+
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).startsWith("default-src 'none'"));
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void vaadinsHeartbeatDoesNotKeepAnIdleSessionAlive() throws Exception {
+        new Browser().get("/login"); // the servlet starts on its first request
+        // with closeIdleSessions, only user actions count: an open tab alone ends its session after the timeout
+        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+    }
+
+    @Test
+    void aLongPassphraseInLaoScriptIsHashedWithArgon2AndSignsIn() throws Exception {
+        String username = "lao-" + UUID.randomUUID().toString().substring(0, 8);
+        String passphrase = "ຂ້ອຍຮັກແມ່ນ້ຳຂອງແລະພູເຂົາຂອງລາວຫຼາຍທີ່ສຸດ"; // 41 characters, 123 bytes: more than bcrypt takes
+        assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+        system.call(() -> accounts.create(new NewAccount(username, "Lao Passphrase", null, null, null,
+                EnumSet.of(Role.TRAINEE), passphrase)));
+        assertThat(repository.findByUsername(username).orElseThrow().getPasswordHash()).startsWith("{argon2@");
+
+        Browser browser = new Browser();
+        browser.signIn(username, passphrase);
+        assertThat(browser.signedIn()).isTrue();
+    }
+
+    @Test
+    void aBcryptHashFromBeforeStillSignsInAndIsReplacedByArgon2() throws Exception {
+        String username = newTrainee();
+        UserAccount account = repository.findByUsername(username).orElseThrow();
+        account.setPasswordHash("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD));
+        repository.save(account);
+
+        Browser browser = new Browser();
+        browser.signIn(username, PASSWORD);
+
+        assertThat(browser.signedIn()).isTrue();
+        assertThat(repository.findByUsername(username).orElseThrow().getPasswordHash()).startsWith("{argon2@");
+    }
+
+    @Test
+    void traceIsNotAnswered() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(newTrainee(), PASSWORD);
+        HttpResponse<String> trace = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account"))
+                .header("Cookie", "JSESSIONID=" + browser.session).header("X-Secret", "echo me")
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(trace.statusCode()).as("refused (Spring Security or Tomcat)").isIn(403, 405);
+        assertThat(trace.body()).doesNotContain("echo me", browser.session);
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneMustWaitOnTheFormAndTheApi() throws Exception {
+        String username = newTrainee();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_THRESHOLD; i++) {
+            assertThat(new Browser().signIn(username, "not the password " + i).headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        }
+
+        HttpResponse<String> form = new Browser().signIn(username, PASSWORD);
+        assertThat(form.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error&wait="));
+
+        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(429);
+        assertThat(api.headers().firstValue("Retry-After")).isPresent();
+        assertThat(api.body()).contains("\"error\":\"too_many_attempts\"");
+    }
+}
