@@ -200,6 +200,11 @@ class SessionSecurityTest {
         assertThat(api.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).startsWith("default-src 'none'"));
         assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        HttpResponse<String> crossOrigin = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Origin", "https://elsewhere.example").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin")).as("no CORS for other sites").isEmpty();
     }
 
     @Test
