@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The server's open sessions, so that an account's can be ended at once when an administrator disables it, changes
- * its roles or resets its password: the signed-in user is sent back to the sign-in page on their next request
+ * its roles or resets its password, or when its owner changes the password (their other sessions): the signed-in user is sent back to the sign-in page on their next request
  * (Vaadin's heartbeat makes that within minutes even on an idle page) instead of keeping the access they had.
  * Sessions are held by identity, so a session id changed at sign-in is still the same entry.
  */
@@ -25,8 +25,15 @@ class ActiveSessions implements HttpSessionListener {
 
     private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
 
-    /** Sent inside the transaction that changed the account; acted upon once it commits. */
-    record AccountAccessChanged(String username, String reason) {
+    /**
+     * Sent inside the transaction that changed the account; acted upon once it commits. {@code keepSessionId}: the
+     * session to leave open (the user's own, when they changed their password themselves), or null.
+     */
+    record AccountAccessChanged(String username, String reason, String keepSessionId) {
+
+        AccountAccessChanged(String username, String reason) {
+            this(username, reason, null);
+        }
     }
 
     @Override
@@ -41,18 +48,18 @@ class ActiveSessions implements HttpSessionListener {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountAccessChanged change) {
-        int ended = endSessionsOf(change.username());
+        int ended = endSessionsOf(change.username(), change.keepSessionId());
         if (ended > 0) {
             LOG.info("Ended {} session(s) of {}: {}", ended, change.username(), change.reason());
         }
     }
 
-    /** Invalidates every session signed in as this user; returns how many. */
-    int endSessionsOf(String username) {
+    /** Invalidates every session signed in as this user but the one to keep (null: none); returns how many. */
+    int endSessionsOf(String username, String keepSessionId) {
         int ended = 0;
         for (HttpSession session : sessions) {
             try {
-                if (username.equals(signedInAs(session))) {
+                if (username.equals(signedInAs(session)) && !session.getId().equals(keepSessionId)) {
                     session.invalidate();
                     ended++;
                 }

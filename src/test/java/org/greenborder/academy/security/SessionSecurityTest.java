@@ -271,4 +271,30 @@ class SessionSecurityTest {
         assertThat(api.headers().firstValue("Retry-After")).isPresent();
         assertThat(api.body()).contains("\"error\":\"too_many_attempts\"");
     }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        String username = newTrainee();
+        Browser here = new Browser();
+        Browser elsewhere = new Browser();
+        here.signIn(username, PASSWORD);
+        elsewhere.signIn(username, PASSWORD);
+
+        // the change as it arrives from the account page: a request in this browser's session, signed in as its user
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setSession(new org.springframework.mock.web.MockHttpSession(null, here.session));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            system.callAs(username, Role.TRAINEE, () -> {
+                accounts.changeOwnPassword(PASSWORD, "a new walk along the mekong");
+                return null;
+            });
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(here.signedIn()).as("the session that made the change").isTrue();
+        assertThat(elsewhere.signedIn()).as("another session of the same account").isFalse();
+    }
 }
