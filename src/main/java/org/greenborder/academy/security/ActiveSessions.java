@@ -11,6 +11,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The server's open sessions, so that an account's can be ended at once when an administrator disables it, changes
@@ -26,13 +28,14 @@ class ActiveSessions implements HttpSessionListener {
     private final Set<HttpSession> sessions = ConcurrentHashMap.newKeySet();
 
     /**
-     * Sent inside the transaction that changed the account; acted upon once it commits. {@code keepSessionId}: the
-     * session to leave open (the user's own, when they changed their password themselves), or null.
+     * Sent inside the transaction that changed the account; acted upon once it commits, on the same thread.
+     * {@code keepCurrentSession}: leave open the session of the request that made the change (a user changing their
+     * own password), end all the others.
      */
-    record AccountAccessChanged(String username, String reason, String keepSessionId) {
+    record AccountAccessChanged(String username, String reason, boolean keepCurrentSession) {
 
         AccountAccessChanged(String username, String reason) {
-            this(username, reason, null);
+            this(username, reason, false);
         }
     }
 
@@ -48,7 +51,7 @@ class ActiveSessions implements HttpSessionListener {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AccountAccessChanged change) {
-        int ended = endSessionsOf(change.username(), change.keepSessionId());
+        int ended = endSessionsOf(change.username(), change.keepCurrentSession() ? currentSessionId() : null);
         if (ended > 0) {
             LOG.info("Ended {} session(s) of {}: {}", ended, change.username(), change.reason());
         }
@@ -70,8 +73,10 @@ class ActiveSessions implements HttpSessionListener {
         return ended;
     }
 
-    int count() {
-        return sessions.size();
+    /** The session of the request being handled on this thread, if any. */
+    private static String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId() : null;
     }
 
     private static String signedInAs(HttpSession session) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * never locks the account for good. Counts live in memory per node.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
@@ -43,7 +43,7 @@ public class LoginThrottle {
     }
 
     /** How long this account name from this address must still wait before trying again; zero when it may. */
-    public Duration waitBeforeNextAttempt(String username, String address) {
+    Duration waitBeforeNextAttempt(String username, String address) {
         Instant now = clock.instant();
         Duration account = wait(accountKey(username), ACCOUNT_THRESHOLD, now);
         Duration client = wait(addressKey(address), ADDRESS_THRESHOLD, now);

@@ -17,8 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** User accounts: the administrators' directory and each user's own password. */
 @Service
@@ -161,12 +159,7 @@ public class UserAccountService {
         setPassword(account, newPassword);
         // a stolen session elsewhere must not outlive the new password; the one making the change stays open
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password changed by its owner",
-                currentSessionId()));
-    }
-
-    private static String currentSessionId() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                && request.getRequest().getSession(false) != null ? request.getRequest().getSession(false).getId() : null;
+                true));
     }
 
     private UserAccount load(long id) {

@@ -2,12 +2,14 @@ package org.greenborder.academy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.spring.SpringServlet;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import com.vaadin.flow.spring.SpringServlet;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sessions over real HTTP, as a browser holds them: a new session id at sign-in, the cookie's flags, sign-out that
@@ -232,7 +238,7 @@ class SessionSecurityTest {
     void aBcryptHashFromBeforeStillSignsInAndIsReplacedByArgon2() throws Exception {
         String username = newTrainee();
         UserAccount account = repository.findByUsername(username).orElseThrow();
-        account.setPasswordHash("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD));
+        account.setPasswordHash("{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
         repository.save(account);
 
         Browser browser = new Browser();
@@ -264,7 +270,7 @@ class SessionSecurityTest {
         HttpResponse<String> form = new Browser().signIn(username, PASSWORD);
         assertThat(form.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error&wait="));
 
-        String basic = java.util.Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(429);
@@ -281,17 +287,17 @@ class SessionSecurityTest {
         elsewhere.signIn(username, PASSWORD);
 
         // the change as it arrives from the account page: a request in this browser's session, signed in as its user
-        var request = new org.springframework.mock.web.MockHttpServletRequest();
-        request.setSession(new org.springframework.mock.web.MockHttpSession(null, here.session));
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        var request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, here.session));
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(request));
         try {
             system.callAs(username, Role.TRAINEE, () -> {
                 accounts.changeOwnPassword(PASSWORD, "a new walk along the mekong");
                 return null;
             });
         } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            RequestContextHolder.resetRequestAttributes();
         }
 
         assertThat(here.signedIn()).as("the session that made the change").isTrue();

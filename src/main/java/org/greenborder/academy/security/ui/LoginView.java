@@ -20,7 +20,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
     /** What the form says (kept to be read back: the form does not show its texts to the server). */
-    LoginI18n texts = texts(null);
+    LoginI18n texts = textsFor(null);
 
     LoginView() {
         setId("login-view");
@@ -49,13 +49,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         String wait = parameters.getOrDefault("wait", List.of()).stream().findFirst().orElse("");
-        texts = texts(wait.matches("[0-9]{1,5}") ? wait : null);
+        texts = textsFor(wait.matches("[0-9]{1,5}") ? wait : null);
         login.setI18n(texts);
         login.setError(parameters.containsKey("error"));
     }
 
     /** The form's texts; with seconds to wait when the sign-in throttle turned the attempt away. */
-    private static LoginI18n texts(String waitSeconds) {
+    private static LoginI18n textsFor(String waitSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         if (waitSeconds != null) {
