@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.greenborder.academy.audit.AuditAction;
+import org.greenborder.academy.audit.Audited;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.scenario.ScenarioSummary;
 import org.greenborder.academy.security.CurrentUser;
@@ -55,6 +57,7 @@ import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,6 +101,7 @@ public class CertificateService {
     private final Constraints constraints;
     private final Clock clock;
     private final VerificationLimiter limiter;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate eachCertificate;
     private final ExecutorService bulkWorkers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "certificate-bulk");
@@ -110,7 +114,9 @@ public class CertificateService {
                        CertificateImageRepository images, KindSettingRepository kinds, WorkshopService workshops,
                        ParticipantService participants, AttendanceService attendance, ScenarioService scenarios,
                        CurrentUser currentUser, SystemIdentity identity, CertificateProperties properties,
-                       Constraints constraints, Clock clock, VerificationLimiter limiter, PlatformTransactionManager transactions) {
+                       Constraints constraints, Clock clock, VerificationLimiter limiter, PlatformTransactionManager transactions,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.limiter = limiter;
         this.certificates = certificates;
         this.pdfs = pdfs;
@@ -194,7 +200,11 @@ public class CertificateService {
         stored.copyFrom(edited);
         stored.touch(currentUser.username(), Instant.now(clock));
         try {
-            return designs.saveAndFlush(stored).copy();
+            CertificateDesign saved = designs.saveAndFlush(stored);
+            events.publishEvent(Audited.of(AuditAction.CERTIFICATE_DESIGN_CHANGED, "event " + eventId,
+                    saved.getLayout() + " layout, attendance threshold " + saved.getAttendanceThreshold() + " %, automatic issue "
+                            + (saved.isAutoIssue() ? "on" : "off") + ", required scenarios " + saved.getRequiredScenarios()));
+            return saved.copy();
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new ConcurrentEditException("The certificate settings");
         }
@@ -533,6 +543,9 @@ public class CertificateService {
         }
         pdfs.save(new CertificatePdfFile(certificate.getId(), pdf));
         log.info("Issued {} {} to person {} for event {}", kind, code, content.personId(), content.eventId());
+        events.publishEvent(Audited.by(issuedBy == null ? "system" : issuedBy, AuditAction.CERTIFICATE_ISSUED, auditTarget(certificate),
+                kind.heading() + " to " + content.holderName() + " (person " + content.personId() + "), event " + content.eventId()
+                        + (automatic ? ", issued automatically" : "")));
         return certificate;
     }
 
@@ -640,7 +653,11 @@ public class CertificateService {
         }
         certificate.revoke(currentUser.username(), why, Instant.now(clock));
         try {
-            return certificates.saveAndFlush(certificate);
+            Certificate saved = certificates.saveAndFlush(certificate);
+            // the reason stays on the certificate (never shown publicly); the trail says only that one was given
+            events.publishEvent(Audited.of(AuditAction.CERTIFICATE_REVOKED, auditTarget(saved),
+                    "held by " + saved.getHolderName() + ", event " + saved.getEventId()));
+            return saved;
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException("The certificate");
         }
@@ -676,7 +693,12 @@ public class CertificateService {
         Certificate fresh = storeContent(old.getKind(), content, design, currentUser.username(), false);
         old.supersede(fresh.getId(), now);
         certificates.saveAndFlush(old);
+        events.publishEvent(Audited.of(AuditAction.CERTIFICATE_REISSUED, auditTarget(old), "superseded by " + fresh.getCode()));
         return fresh;
+    }
+
+    private static String auditTarget(Certificate certificate) {
+        return "certificate " + certificate.getCode();
     }
 
     private Certificate managed(long certificateId) {

@@ -1,5 +1,6 @@
 package org.greenborder.academy.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -18,7 +19,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -54,10 +57,17 @@ class SecurityConfiguration {
 
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final TwoFactorPolicy twoFactorPolicy;
+    private final TwoFactorService twoFactor;
+    private final SecurityContextHolderStrategy contextHolder;
 
-    SecurityConfiguration(LoginThrottle throttle, Clock clock) {
+    SecurityConfiguration(LoginThrottle throttle, Clock clock, TwoFactorPolicy twoFactorPolicy, TwoFactorService twoFactor,
+                          SecurityContextHolderStrategy contextHolder) {
         this.throttle = throttle;
         this.clock = clock;
+        this.twoFactorPolicy = twoFactorPolicy;
+        this.twoFactor = twoFactor;
+        this.contextHolder = contextHolder;
     }
 
     @Bean
@@ -72,7 +82,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class);
+                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class);
         headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -87,7 +98,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class);
+                .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class);
         headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -99,7 +111,28 @@ class SecurityConfiguration {
                 .addFilterBefore(LoginThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock, SessionLifetimeFilter.MAX_LIFETIME), SecurityContextHolderFilter.class);
         headers(http, UI_CONTENT_SECURITY_POLICY);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH));
+        // after Vaadin's configurer, so that its initialisation names the login page before the form's own runs
+        http.formLogin(form -> form.addObjectPostProcessor(secondFactorAfterPassword(http)));
+        return http.build();
+    }
+
+    /**
+     * Puts the second-factor step between a correct password and being signed in. Applied when the form's filter is
+     * built, after Vaadin's configurer has chosen its success handler (kept as a shared object), which this wraps.
+     */
+    private ObjectPostProcessor<UsernamePasswordAuthenticationFilter> secondFactorAfterPassword(HttpSecurity http) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationSuccessHandler vaadin = http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
+                if (vaadin == null) {
+                    throw new IllegalStateException("Vaadin's sign-in success handler was not found: the second factor cannot be wired");
+                }
+                filter.setAuthenticationSuccessHandler(new TwoFactorSignInHandler(vaadin, twoFactorPolicy, contextHolder, clock));
+                return filter;
+            }
+        };
     }
 
     /**

@@ -84,6 +84,17 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Base32 TOTP secret; null until the user has set up their authenticator app. Never leaves the server. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The last 30-second step whose code was accepted: codes of it and earlier steps are refused. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
     @Version
     private long version;
 
@@ -180,6 +191,35 @@ public class UserAccount {
         return lastLoginAt;
     }
 
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(Long step) {
+        this.totpLastStep = step;
+    }
+
+    void enrolTotp(String secret, long acceptedStep, Instant at) {
+        this.totpSecret = secret;
+        this.totpLastStep = acceptedStep;
+        this.totpEnrolledAt = at;
+    }
+
+    void clearTotp() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnrolledAt = null;
+    }
+
+    /** When the user set up their authenticator app; null if they have not (or an administrator reset it). */
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
 
     public long getVersion() {
         return version;

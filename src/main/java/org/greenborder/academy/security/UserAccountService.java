@@ -6,7 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.greenborder.academy.audit.AuditAction;
+import org.greenborder.academy.audit.Audited;
 import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
@@ -87,7 +92,10 @@ public class UserAccountService {
         account.setCountry(request.country());
         setPassword(account, request.initialPassword());
         account.setCreatedAt(Instant.now(clock));
-        return accounts.saveAndFlush(account);
+        UserAccount saved = accounts.saveAndFlush(account);
+        events.publishEvent(Audited.of(AuditAction.ACCOUNT_CREATED, auditTarget(saved), "roles " + roleNames(saved.getRoles())
+                + (saved.isEnabled() ? "" : ", disabled")));
+        return saved;
     }
 
     /**
@@ -120,6 +128,9 @@ public class UserAccountService {
         }
         boolean accessNarrowed = stored.isEnabled() && !edited.isEnabled()
                 || !edited.getRoles().containsAll(stored.getRoles());
+        Set<Role> previousRoles = stored.getRoles();
+        boolean previouslyEnabled = stored.isEnabled();
+        String previousDetails = auditedDetails(stored);
         stored.setFullName(edited.getFullName().strip());
         stored.setEmail(Text.blankToNull(edited.getEmail()));
         stored.setOrganisation(Text.blankToNull(edited.getOrganisation()));
@@ -128,6 +139,7 @@ public class UserAccountService {
         stored.setEnabled(edited.isEnabled());
         try {
             UserAccount saved = accounts.saveAndFlush(stored);
+            auditUpdate(saved, previousRoles, previouslyEnabled, previousDetails);
             if (accessNarrowed) {
                 // what a session holds (roles) was decided at sign-in: end the sessions rather than trust it
                 events.publishEvent(new ActiveSessions.AccountAccessChanged(saved.getUsername(),
@@ -144,7 +156,17 @@ public class UserAccountService {
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id);
         setPassword(account, newPassword);
+        events.publishEvent(Audited.of(AuditAction.PASSWORD_RESET, auditTarget(account), null));
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password reset by an administrator"));
+    }
+
+    /** Signs the account out everywhere now, e.g. after a lost laptop; it can sign in again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void endSessions(long id) {
+        UserAccount account = load(id);
+        events.publishEvent(Audited.of(AuditAction.SESSIONS_ENDED, auditTarget(account), null));
+        events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "ended by an administrator"));
     }
 
     /** The signed-in user changes their own password; the current one must be given again. */
@@ -157,9 +179,38 @@ public class UserAccountService {
             throw new IncorrectPasswordException();
         }
         setPassword(account, newPassword);
+        events.publishEvent(Audited.of(AuditAction.PASSWORD_CHANGED, auditTarget(account), null));
         // a stolen session elsewhere must not outlive the new password; the one making the change stays open
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password changed by its owner",
                 true));
+    }
+
+    private void auditUpdate(UserAccount saved, Set<Role> previousRoles, boolean previouslyEnabled, String previousDetails) {
+        if (!previousRoles.equals(saved.getRoles())) {
+            events.publishEvent(Audited.of(AuditAction.ROLES_CHANGED, auditTarget(saved),
+                    roleNames(previousRoles) + " → " + roleNames(saved.getRoles())));
+        }
+        if (previouslyEnabled != saved.isEnabled()) {
+            events.publishEvent(Audited.of(saved.isEnabled() ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+                    auditTarget(saved), null));
+        }
+        String details = auditedDetails(saved);
+        if (!details.equals(previousDetails)) {
+            events.publishEvent(Audited.of(AuditAction.ACCOUNT_UPDATED, auditTarget(saved), "was: " + previousDetails + "; now: " + details));
+        }
+    }
+
+    static String auditTarget(UserAccount account) {
+        return "user " + account.getUsername();
+    }
+
+    private static String auditedDetails(UserAccount account) {
+        return String.join(" | ", account.getFullName(), Objects.toString(account.getEmail(), ""),
+                Objects.toString(account.getOrganisation(), ""), account.getCountry() == null ? "" : account.getCountry().value());
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private UserAccount load(long id) {

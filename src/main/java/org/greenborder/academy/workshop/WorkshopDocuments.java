@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.greenborder.academy.shared.NotFoundException;
+import org.greenborder.academy.shared.QrCode;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

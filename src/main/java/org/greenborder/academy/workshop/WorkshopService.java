@@ -1,6 +1,10 @@
 package org.greenborder.academy.workshop;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.greenborder.academy.audit.AuditAction;
+import org.greenborder.academy.audit.Audited;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -136,7 +140,22 @@ public class WorkshopService {
         event.getEditors().add(access.username());
         event.setCreatedBy(access.username());
         event.setCreatedAt(Instant.now(clock));
-        return events.saveAndFlush(event);
+        WorkshopEvent saved = events.saveAndFlush(event);
+        publisher.publishEvent(Audited.of(AuditAction.EVENT_CREATED, auditTarget(saved),
+                saved.getType().label() + ", " + saved.getStartDate() + " to " + saved.getEndDate() + ", " + saved.getStatus().label()));
+        return saved;
+    }
+
+    /** The event's own fields as the audit trail shows them before and after an edit (not agenda or people). */
+    private static String auditedDetails(WorkshopEvent event) {
+        return String.join(" | ", event.getType().label(), event.getTitle(), event.getStartDate() + " to " + event.getEndDate(),
+                Objects.toString(event.getVenueCity(), "") + ", " + (event.getVenueCountry() == null ? "" : event.getVenueCountry().value()),
+                String.valueOf(event.getTimeZone()), "capacity " + Objects.toString(event.getCapacity(), "none"),
+                "editors " + new TreeSet<>(event.getEditors()));
+    }
+
+    static String auditTarget(WorkshopEvent event) {
+        return "event " + event.getId() + " (" + event.getTitle() + ")";
     }
 
     /**
@@ -163,6 +182,8 @@ public class WorkshopService {
         if (edited.getEditors().isEmpty()) {
             throw new RuleViolationException("An event needs at least one organiser who can edit it");
         }
+        EventStatus previousStatus = stored.getStatus();
+        String previousDetails = auditedDetails(stored);
         stored.setType(edited.getType());
         stored.setTitle(edited.getTitle());
         stored.setStartDate(edited.getStartDate());
@@ -184,6 +205,14 @@ public class WorkshopService {
             WorkshopEvent saved = events.saveAndFlush(stored);
             if (previousCapacity != null && (saved.getCapacity() == null || saved.getCapacity() > previousCapacity)) {
                 waitlist.promote(saved);
+            }
+            if (previousStatus != saved.getStatus()) {
+                publisher.publishEvent(Audited.of(AuditAction.EVENT_STATUS_CHANGED, auditTarget(saved),
+                        previousStatus.label() + " → " + saved.getStatus().label()));
+            }
+            String details = auditedDetails(saved);
+            if (!details.equals(previousDetails)) {
+                publisher.publishEvent(Audited.of(AuditAction.EVENT_UPDATED, auditTarget(saved), "was: " + previousDetails + "; now: " + details));
             }
             if (closing) {
                 publisher.publishEvent(new WorkshopClosed(saved.getId(), saved.getTitle(), access.username(), Instant.now(clock)));
@@ -253,6 +282,7 @@ public class WorkshopService {
             }
         }
         links.save(new EventLink(saved.getId(), source.getId(), LinkKind.FOLLOW_UP_OF));
+        publisher.publishEvent(Audited.of(AuditAction.EVENT_LINKED, auditTarget(saved), "copied from " + auditTarget(source)));
         return saved;
     }
 
@@ -285,6 +315,7 @@ public class WorkshopService {
             throw new RuleViolationException("These events are already linked that way");
         }
         links.save(new EventLink(fromEventId, toEventId, kind));
+        publisher.publishEvent(Audited.of(AuditAction.EVENT_LINKED, "event " + fromEventId, kind.label() + " event " + toEventId));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
@@ -295,6 +326,8 @@ public class WorkshopService {
                 .filter(found -> found.getFromEventId() == eventId || found.getToEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("Link " + linkId));
         links.delete(link);
+        publisher.publishEvent(Audited.of(AuditAction.EVENT_UNLINKED, "event " + eventId,
+                "event " + link.getFromEventId() + " " + link.getKind().label() + " event " + link.getToEventId()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -2,6 +2,12 @@ package org.greenborder.academy.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.greenborder.academy.security.TwoFactorPolicy;
+import org.greenborder.academy.security.TwoFactorService;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,14 +52,23 @@ class UserEditor extends Dialog {
     final Button save = new Button("Save");
     final Button resetPassword = new Button("Set this password");
     final Paragraph error = new Paragraph();
+    final Paragraph secondFactor = new Paragraph();
+    final Button resetSecondFactor = new Button("Reset second factor");
+    final Button endSessions = new Button("Sign out everywhere");
 
     private final UserAccountService accounts;
+    private final TwoFactorService twoFactor;
+    private final TwoFactorPolicy twoFactorPolicy;
     private final Runnable onSaved;
     private final BeanValidationBinder<UserAccount> binder = new BeanValidationBinder<>(UserAccount.class);
     private final UserAccount account;
+    private Instant enrolledAt;
 
-    UserEditor(UserAccountService accounts, UserAccount account, Runnable onSaved) {
+    UserEditor(UserAccountService accounts, TwoFactorService twoFactor, TwoFactorPolicy twoFactorPolicy, UserAccount account,
+               Runnable onSaved) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
+        this.twoFactorPolicy = twoFactorPolicy;
         this.account = account;
         this.onSaved = onSaved;
         setId("user-editor");
@@ -107,6 +122,22 @@ class UserEditor extends Dialog {
             resetPassword.setDisableOnClick(true);
             resetPassword.addClickListener(click -> resetPassword());
             form.add(password, resetPassword);
+            secondFactor.setId("user-second-factor");
+            resetSecondFactor.setId("user-reset-second-factor");
+            enrolledAt = account.getTotpEnrolledAt();
+            resetSecondFactor.addClickListener(click -> {
+                twoFactor.reset(account.getId());
+                enrolledAt = null;
+                showSecondFactor();
+            });
+            endSessions.setId("user-end-sessions");
+            endSessions.addClickListener(click -> {
+                accounts.endSessions(account.getId());
+                endSessions.setText("Signed out everywhere");
+                endSessions.setEnabled(false);
+            });
+            showSecondFactor();
+            form.add(secondFactor, new HorizontalLayout(resetSecondFactor, endSessions));
         }
         add(error, form);
 
@@ -158,6 +189,19 @@ class UserEditor extends Dialog {
         } finally {
             resetPassword.setEnabled(true);
         }
+    }
+
+    private void showSecondFactor() {
+        if (enrolledAt != null) {
+            secondFactor.setText("Second factor: authenticator app set up on "
+                    + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(enrolledAt)
+                    + ". Reset it when the phone is lost or replaced: the user sets up a new app at the next sign-in.");
+        } else if (twoFactorPolicy.requiredFor(account.getRoles())) {
+            secondFactor.setText("Second factor: not set up yet; asked for at the next sign-in.");
+        } else {
+            secondFactor.setText("Second factor: not needed for these roles.");
+        }
+        resetSecondFactor.setVisible(enrolledAt != null);
     }
 
     private void showError(String message) {

@@ -18,6 +18,8 @@ import java.util.EnumSet;
 import java.util.stream.Collectors;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.security.UserAccount;
+import org.greenborder.academy.security.TwoFactorPolicy;
+import org.greenborder.academy.security.TwoFactorService;
 import org.greenborder.academy.security.UserAccountService;
 
 @Route("admin/users")
@@ -34,7 +36,7 @@ class UsersView extends VerticalLayout {
 
     private final UserAccountService accounts;
 
-    UsersView(UserAccountService accounts) {
+    UsersView(UserAccountService accounts, TwoFactorService twoFactor, TwoFactorPolicy twoFactorPolicy) {
         this.accounts = accounts;
         setId("users-view");
         setSizeFull();
@@ -48,7 +50,7 @@ class UsersView extends VerticalLayout {
 
         newUser.setId("users-new");
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newUser.addClickListener(click -> new UserEditor(accounts, new UserAccount("", "", EnumSet.of(Role.TRAINEE)), this::refresh).open());
+        newUser.addClickListener(click -> new UserEditor(accounts, twoFactor, twoFactorPolicy, new UserAccount("", "", EnumSet.of(Role.TRAINEE)), this::refresh).open());
 
         grid.setId("users-grid");
         grid.addColumn(UserAccount::getFullName).setHeader("Name").setSortable(true).setFlexGrow(2);
@@ -58,7 +60,7 @@ class UsersView extends VerticalLayout {
         grid.addColumn(account -> account.getRoles().stream().sorted().map(Role::label).collect(Collectors.joining(", "))).setHeader("Roles").setFlexGrow(2);
         grid.addColumn(account -> account.isEnabled() ? "Enabled" : "Disabled").setHeader("Status");
         grid.addColumn(account -> account.getLastLoginAt() == null ? "never" : LAST_LOGIN.format(account.getLastLoginAt())).setHeader("Last sign-in");
-        grid.addItemClickListener(click -> new UserEditor(accounts, accounts.get(click.getItem().getId()), this::refresh).open());
+        grid.addItemClickListener(click -> new UserEditor(accounts, twoFactor, twoFactorPolicy, accounts.get(click.getItem().getId()), this::refresh).open());
         grid.setSizeFull();
 
         add(new HorizontalLayout(filter, newUser), grid);

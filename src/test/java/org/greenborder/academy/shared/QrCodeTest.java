@@ -1,4 +1,4 @@
-package org.greenborder.academy.workshop;
+package org.greenborder.academy.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.greenborder.academy.workshop;
+package org.greenborder.academy.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -15,11 +15,11 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** QR codes as PNG images, e.g. for the check-in link a room shows. A pure function: no state, no access checks. */
-final class QrCode {
+public final class QrCode {
 
-    static final int MAX_TEXT = 1000;
-    static final int MIN_SIZE = 64;
-    static final int MAX_SIZE = 2048;
+    public static final int MAX_TEXT = 1000;
+    public static final int MIN_SIZE = 64;
+    public static final int MAX_SIZE = 2048;
     /** The quiet zone the QR specification asks for, in modules. */
     private static final int QUIET_ZONE = 4;
 
@@ -31,7 +31,7 @@ final class QrCode {
      * quiet zone of four modules. The image is {@code size} pixels square, or a little more when the text needs more
      * modules than that.
      */
-    static byte[] png(String text, int size) {
+    public static byte[] png(String text, int size) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A QR code needs a non-blank text");
         }
