@@ -35,7 +35,7 @@ class LoginPage {
         return new LoginPage(driver);
     }
 
-    private void submit(String username, String password) {
+    void submit(String username, String password) {
         WebElement user = driver.findElement(By.cssSelector("#login-form input[name='username']"));
         WebElement secret = driver.findElement(By.cssSelector("#login-form input[name='password']"));
         user.clear();

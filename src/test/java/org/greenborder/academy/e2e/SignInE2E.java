@@ -20,7 +20,7 @@ class SignInE2E extends BrowserTestBase {
         ShellPage home = LoginPage.open(driver, baseUrl).signInAs("admin", "greenborder");
         assertThat(home.greeting()).isEqualTo("Welcome, Platform Administrator");
         assertThat(home.hasHomeSection("admin")).isTrue();
-        assertThat(home.menuEntries()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Guidance import", "Scenarios", "My account");
+        assertThat(home.menuEntries()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Audit log", "Guidance import", "Scenarios", "My account");
         assertThat(home.signedInUser()).isEqualTo("admin");
         // the sign-in just made is recorded: the administrator's own row shows its time
         assertThat(home.openAndReadPage(baseUrl, "admin/users")).contains("Khamphet Sisavath", "Siriporn Chaiyasit", " UTC");

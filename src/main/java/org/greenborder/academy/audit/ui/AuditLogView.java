@@ -26,7 +26,7 @@ import org.greenborder.academy.audit.AuditLog;
 /** Who did what: sign-ins, account changes, workshop edits and certificates, newest first, read-only. */
 @Route("admin/audit")
 @PageTitle("Audit log")
-@Menu(title = "Audit log", order = 810, icon = "vaadin:archive")
+@Menu(title = "Audit log", order = 805, icon = "vaadin:archive")
 @RolesAllowed("ADMIN")
 class AuditLogView extends VerticalLayout {
 

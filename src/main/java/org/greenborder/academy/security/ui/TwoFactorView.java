@@ -125,8 +125,8 @@ class TwoFactorView extends VerticalLayout implements BeforeEnterObserver {
             }
             return;
         }
-        // a full page load: the new session id and the signed-in context take effect
-        getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+        // a full load of the home page (relative to Vaadin's <base>): the new session id and signed-in context apply
+        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
     }
 
     private void showSignInAgain(String why) {

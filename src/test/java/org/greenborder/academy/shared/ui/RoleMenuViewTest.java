@@ -23,7 +23,7 @@ class RoleMenuViewTest extends BrowserlessTestBase {
     @Test
     @WithUserDetails("admin")
     void administrator() {
-        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Guidance import", "Scenarios", "My account");
+        assertThat(menu()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Audit log", "Guidance import", "Scenarios", "My account");
         assertThat(find(Span.class).withId("product-name").single().getText()).isEqualTo("Green Border Academy");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("admin");
     }
