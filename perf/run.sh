@@ -21,7 +21,7 @@
 #   PERF_PORT [8099]  PERF_DB [greenborder_perf]  PERF_DB_ROOT ["mariadb -uroot"]   PERF_FRESH_DB [1]
 #   PERF_BUILD [1] (0: use the jar already in target/)         PERF_APP_JAVA_OPTS [] e.g. "-Xmx2g"
 #   PERF_MEMORY_SETTLE [15] s                                  wait after the ramp before the peak memory reading
-#   PERF_ADMIN [admin:greenborder]                             an administrator for /actuator/uimemory (demo data)
+#   PERF_ADMIN [admin:ozone-layer-1987]                             an administrator for /actuator/uimemory (demo data)
 #   PERF_PUSH [true]                                           hold Vaadin's push WebSocket open per page, as browsers do
 #   PERF_JFR [1]                                               record the loaded app with JFR (default settings) and
 #                                                              summarise hot methods, allocations and GC pauses
@@ -49,7 +49,7 @@ BUILD=${PERF_BUILD:-1}
 APP_JAVA_OPTS=${PERF_APP_JAVA_OPTS:-}
 MEMORY_SETTLE=${PERF_MEMORY_SETTLE:-15}
 PUSH=${PERF_PUSH:-true}
-ADMIN=${PERF_ADMIN:-admin:greenborder}
+ADMIN=${PERF_ADMIN:-admin:ozone-layer-1987}
 JFR=${PERF_JFR:-1}
 
 BASE_URL="http://localhost:$PORT"
@@ -130,7 +130,7 @@ start_app() {  # sets APP_PID and START_MS (launch until health is UP)
     MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC" \
     MYSQL_USER=greenborder MYSQL_PASSWORD=greenborder \
     GBA_DEMO_DATA_ENABLED=true GBA_DATA_DIR="$DATA_DIR" PORT="$PORT" GBA_PUBLIC_URL="$BASE_URL" \
-    GBA_VERIFY_LOOKUPS_PER_MINUTE=100000 \
+    GBA_VERIFY_LOOKUPS_PER_MINUTE=100000 GBA_TWO_FACTOR_ENFORCED=false \
         "$JAVA" $APP_JAVA_OPTS -jar "$OUT/app.jar" >> "$OUT/app.log" 2>&1 &
     APP_PID=$!
     local deadline=$(( $(date +%s) + 600 ))

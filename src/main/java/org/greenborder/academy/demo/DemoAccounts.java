@@ -12,7 +12,7 @@ import org.greenborder.academy.shared.CountryCode;
  */
 final class DemoAccounts {
 
-    static final String PASSWORD = "greenborder";
+    static final String PASSWORD = "ozone-layer-1987";
 
     private DemoAccounts() {
     }

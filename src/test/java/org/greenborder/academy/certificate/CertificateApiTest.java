@@ -73,28 +73,28 @@ class CertificateApiTest {
     void holdersListTheirCertificatesAndDownloadThemAsIssued() throws Exception {
         Certificate certificate = traineesCertificates().getFirst();
         mvc.perform(get("/api/me/certificates")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/me/certificates").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/me/certificates").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[?(@.code == '" + certificate.getCode() + "')].status").value("valid"))
                 .andExpect(jsonPath("$[?(@.code == '" + certificate.getCode() + "')].pdf")
                         .value("/api/me/certificates/" + certificate.getCode() + "/pdf"));
-        MvcResult pdf = mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/pdf").with(httpBasic("trainee", "greenborder")))
+        MvcResult pdf = mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/pdf").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn();
         assertThat(ContentFiles.sha256(pdf.getResponse().getContentAsByteArray())).isEqualTo(certificate.getPdfSha256());
         // someone else's certificate is "not found", like a code that does not exist
-        mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/pdf").with(httpBasic("analyst", "greenborder")))
+        mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/pdf").with(httpBasic("analyst", "ozone-layer-1987")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/me/certificates").with(httpBasic("analyst", "greenborder")))
+        mvc.perform(get("/api/me/certificates").with(httpBasic("analyst", "ozone-layer-1987")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
     }
 
     @Test
     void aCertificateIsAlsoAnOpenBadgesCredential() throws Exception {
         Certificate certificate = traineesCertificates().getFirst();
-        mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/badge").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/me/certificates/" + certificate.getCode() + "/badge").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$['@context'][0]").value("https://www.w3.org/ns/credentials/v2"))
                 .andExpect(jsonPath("$['@context'][1]").value("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))

@@ -16,7 +16,7 @@ class GuidanceSearchE2E extends BrowserTestBase {
     @Test
     void searchFromTheShellAndOpenADocument() {
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
         WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#shell-search input")));

@@ -51,7 +51,7 @@ class LiveExerciseE2E extends BrowserTestBase {
         });
 
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         driver.get(baseUrl + "/training");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
@@ -64,7 +64,7 @@ class LiveExerciseE2E extends BrowserTestBase {
 
         ChromeDriver board = Browser.start();
         try {
-            LoginPage.open(board, baseUrl).signInAs("organiser", "greenborder");
+            LoginPage.open(board, baseUrl).signInAs("organiser", "ozone-layer-1987");
             board.get(baseUrl + "/exercise-board/" + exercise.id());
             WebDriverWait boardWait = new WebDriverWait(board, Duration.ofSeconds(30));
             boardWait.ignoring(StaleElementReferenceException.class);

@@ -21,7 +21,7 @@ class NeedsDashboardE2E extends BrowserTestBase {
 
     @Test
     void anAnalystFiltersToSouthEastAsiaOpensACountryAndDownloadsTheReport() throws Exception {
-        LoginPage.open(driver, signedOut()).signInAs("analyst", "greenborder");
+        LoginPage.open(driver, signedOut()).signInAs("analyst", "ozone-layer-1987");
         NeedsDashboardPage dashboard = NeedsDashboardPage.openFromMenu(driver);
         // the 2016 round rated China and Sri Lanka, among others
         assertThat(dashboard.heatMapCountries()).contains("China", "Lao PDR", "Sri Lanka");

@@ -20,7 +20,7 @@ class OrganiserRunsAWorkshopE2E extends BrowserTestBase {
     @Test
     void fromAnEmptyEventToTheTraineesCheckIn() throws Exception {
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).signInAs("organiser", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("organiser", "ozone-layer-1987");
         WorkshopPage workshop = new WorkshopPage(driver)
                 .createEvent(baseUrl, "Joint customs and ozone officers training, Vientiane", "2027-04-06", "2027-04-07", "Lao PDR");
 
@@ -49,14 +49,14 @@ class OrganiserRunsAWorkshopE2E extends BrowserTestBase {
         assertThat(checkInUrl).contains("/check-in/");
 
         driver.manage().deleteAllCookies();
-        LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         driver.get(checkInUrl);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-heading"), "Checked in"));
         assertThat(driver.findElement(By.id("check-in-message")).getText()).contains("Khamphet Sisavath");
 
         driver.manage().deleteAllCookies();
-        LoginPage.open(driver, baseUrl).signInAs("organiser", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("organiser", "ozone-layer-1987");
         driver.get(baseUrl + "/workshops");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workshops-grid"), "Joint customs and ozone officers training"));
         driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., 'Joint customs and ozone officers training')]")).click();

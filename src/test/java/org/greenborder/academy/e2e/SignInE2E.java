@@ -17,7 +17,7 @@ class SignInE2E extends BrowserTestBase {
 
     @Test
     void theAdministratorSignsInAndSeesTheAdministratorsHome() {
-        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("admin", "greenborder");
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("admin", "ozone-layer-1987");
         assertThat(home.greeting()).isEqualTo("Welcome, Platform Administrator");
         assertThat(home.hasHomeSection("admin")).isTrue();
         assertThat(home.menuEntries()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Certificates", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "Users", "Audit log", "Guidance import", "Scenarios", "My account");
@@ -29,7 +29,7 @@ class SignInE2E extends BrowserTestBase {
 
     @Test
     void theOrganiserSignsInAndSeesTheOrganisersHome() {
-        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("organiser", "greenborder");
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("organiser", "ozone-layer-1987");
         assertThat(home.greeting()).isEqualTo("Welcome, Siriporn Chaiyasit");
         assertThat(home.hasHomeSection("organiser")).isTrue();
         assertThat(home.hasHomeSection("admin")).isFalse();
@@ -39,7 +39,7 @@ class SignInE2E extends BrowserTestBase {
 
     @Test
     void theTraineeSignsInSeesTheTraineesHomeAndIsRefusedTheAdministratorsPage() {
-        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         assertThat(home.greeting()).isEqualTo("Welcome, Khamphet Sisavath");
         assertThat(home.hasHomeSection("trainee")).isTrue();
         assertThat(home.menuEntries()).containsExactly("Home", "Workshops", "My workshops", "Guidance library", "Inspection training", "My training", "My certificates", "My account");
@@ -49,7 +49,7 @@ class SignInE2E extends BrowserTestBase {
 
     @Test
     void theAnalystSignsInAndSeesTheAnalystsHome() {
-        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("analyst", "greenborder");
+        ShellPage home = LoginPage.open(driver, baseUrl).signInAs("analyst", "ozone-layer-1987");
         assertThat(home.greeting()).isEqualTo("Welcome, Maya Lindqvist");
         assertThat(home.hasHomeSection("analyst")).isTrue();
         assertThat(home.menuEntries()).containsExactly("Home", "Workshops", "My workshops", "Follow-up", "Guidance library", "Inspection training", "My training", "My certificates", "Training results", "Regional needs", "Needs assessments", "My account");
@@ -66,7 +66,7 @@ class SignInE2E extends BrowserTestBase {
 
     @Test
     void signingOutEndsTheSession() {
-        LoginPage.open(driver, baseUrl).signInAs("analyst", "greenborder").signOut();
+        LoginPage.open(driver, baseUrl).signInAs("analyst", "ozone-layer-1987").signOut();
         driver.get(baseUrl + "/account");
         new LoginPage(driver);
         assertThat(driver.getCurrentUrl()).endsWith("/login");

@@ -23,7 +23,7 @@ class TraineeCompletesAScenarioE2E extends BrowserTestBase {
     @Test
     void aTraineeCompletesAScenarioAndReadsTheReview() {
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         TrainingPage training = TrainingPage.open(driver, baseUrl);
         training.start("hcfc22-declared-as-hfc134a");
         assertThat(training.budget()).startsWith("Officer time left: 240 of 240 min");
@@ -46,7 +46,7 @@ class TraineeCompletesAScenarioE2E extends BrowserTestBase {
     @Test
     void aSecondTabOfTheSameAttemptCannotDecideAgain() {
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).signInAs("trainee", "greenborder");
+        LoginPage.open(driver, baseUrl).signInAs("trainee", "ozone-layer-1987");
         TrainingPage first = TrainingPage.open(driver, baseUrl);
         first.start("lead-acid-batteries-no-consent");
         String attemptUrl = driver.getCurrentUrl();

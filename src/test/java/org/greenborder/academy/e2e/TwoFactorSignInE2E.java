@@ -45,7 +45,7 @@ class TwoFactorSignInE2E extends BrowserTestBase {
     @Test
     void theAdministratorSetsUpTheAppAtTheFirstSignInAndGivesACodeAtTheNext() throws Exception {
         String baseUrl = signedOut();
-        LoginPage.open(driver, baseUrl).submit("admin", "greenborder");
+        LoginPage.open(driver, baseUrl).submit("admin", "ozone-layer-1987");
 
         String secret = waitFor("two-factor-secret").getText().replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{32}");
@@ -61,7 +61,7 @@ class TwoFactorSignInE2E extends BrowserTestBase {
         assertThat(home.greeting()).isEqualTo("Welcome, Platform Administrator");
         home.signOut();
 
-        LoginPage.open(driver, baseUrl).submit("admin", "greenborder");
+        LoginPage.open(driver, baseUrl).submit("admin", "ozone-layer-1987");
         waitFor("two-factor-code");
         assertThat(driver.findElements(By.id("two-factor-qr"))).isEmpty();
         typeCode(code(secret, 1));

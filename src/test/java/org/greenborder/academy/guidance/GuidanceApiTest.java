@@ -24,7 +24,7 @@ class GuidanceApiTest {
     @Test
     void searchReturnsHitsWithMarkedSnippetsAndFacets() throws Exception {
         mvc.perform(get("/api/guidance/search").param("q", "used computers export").param("limit", "3")
-                        .with(httpBasic("trainee", "greenborder")))
+                        .with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", greaterThan(0)))
                 .andExpect(jsonPath("$.hits.length()").value(3))
@@ -34,12 +34,12 @@ class GuidanceApiTest {
 
     @Test
     void aDocumentComesAsMarkdownAndSanitisedHtml() throws Exception {
-        mvc.perform(get("/api/guidance/hs-codes-hcfc").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/guidance/hs-codes-hcfc").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value("hs-codes-hcfc"))
                 .andExpect(jsonPath("$.markdown", containsString("2903.71")))
                 .andExpect(jsonPath("$.html", containsString("<h1>")));
-        mvc.perform(get("/api/guidance/no-such-document").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/guidance/no-such-document").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/guidance/hs-codes-hcfc")).andExpect(status().isUnauthorized());
     }

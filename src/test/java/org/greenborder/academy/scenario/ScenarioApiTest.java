@@ -39,7 +39,7 @@ class ScenarioApiTest {
 
     @Test
     void theCatalogueListsEveryScenario() throws Exception {
-        mvc.perform(get("/api/scenarios").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/scenarios").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()", greaterThanOrEqualTo(12)))
                 .andExpect(jsonPath("$[?(@.id == 'hcfc22-declared-as-hfc134a')].conventions[0]").value("montreal"));
@@ -49,18 +49,18 @@ class ScenarioApiTest {
     @Test
     void anAttemptIsReadableByItsOwnerAndAnalystsOnly() throws Exception {
         long id = attemptOfTheDemoTrainee();
-        mvc.perform(get("/api/me/attempts").with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/me/attempts").with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].passed").value(false));
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("trainee", "greenborder")))
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.result.verdict").value("wrong"))
                 .andExpect(jsonPath("$.result.passed").value(false))
                 .andExpect(jsonPath("$.result.redFlags[0].outcome").value("found"))
                 .andExpect(jsonPath("$.inspections[0]").value("Check the importer in the licence register"));
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("analyst", "greenborder"))).andExpect(status().isOk());
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("organiser", "greenborder"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/attempts/999999").with(httpBasic("trainee", "greenborder"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("analyst", "ozone-layer-1987"))).andExpect(status().isOk());
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("organiser", "ozone-layer-1987"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/attempts/999999").with(httpBasic("trainee", "ozone-layer-1987"))).andExpect(status().isNotFound());
     }
 }

@@ -39,7 +39,7 @@ class ApiSecurityTest {
 
     @Test
     void theApiAnswersEachDemoUserWithTheirRolesAndNoSessionCookie() throws Exception {
-        HttpResponse<String> response = get("/api/me", "analyst", "greenborder");
+        HttpResponse<String> response = get("/api/me", "analyst", "ozone-layer-1987");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"username\":\"analyst\"", "\"roles\":[\"ANALYST\"]");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
@@ -58,8 +58,8 @@ class ApiSecurityTest {
 
     @Test
     void otherActuatorEndpointsAreForAdministrators() throws Exception {
-        assertThat(get("/actuator/info", "trainee", "greenborder").statusCode()).isEqualTo(403);
-        assertThat(get("/actuator/info", "admin", "greenborder").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/info", "trainee", "ozone-layer-1987").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/info", "admin", "ozone-layer-1987").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -46,4 +46,19 @@ class PasswordPolicyTest {
                     .allSatisfy(line -> assertThat(line.length()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH));
         }
     }
+
+    @Test
+    void refusesThePlatformsNameAndTheUsersOwnWordsInAnySpelling() {
+        java.util.List<String> khamphet = java.util.Arrays.asList("Khamphet Sisavath", "k.sisavath@customs.gov.la");
+        assertThat(PasswordPolicy.problem("GreenBorder2026!", "someone")).hasValueSatisfying(m -> assertThat(m).contains("greenborder"));
+        assertThat(PasswordPolicy.problem("green border academy", "someone")).isPresent();
+        assertThat(PasswordPolicy.problem("ＧＲＥＥＮ-ＢＯＲＤＥＲ-ｘ", "someone")).as("full-width letters").isPresent();
+        assertThat(PasswordPolicy.problem("sisavath at thanaleng", "ksisavath", khamphet)).hasValueSatisfying(m -> assertThat(m).contains("sisavath"));
+        assertThat(PasswordPolicy.problem("my name is Khamphet", "ksisavath", khamphet)).isPresent();
+        assertThat(PasswordPolicy.problem("call ksisavath now", "ksisavath", khamphet)).as("the user name inside").isPresent();
+        // short name parts and unrelated passphrases stay allowed
+        assertThat(PasswordPolicy.problem("li and the mekong ferry", "li.wei", java.util.List.of("Li Wei"))).isEmpty();
+        assertThat(PasswordPolicy.problem("ozone-layer-1987", "trainee", khamphet)).isEmpty();
+        assertThat(PasswordPolicy.problem("thanaleng bridge at dawn", "ksisavath", java.util.Arrays.asList(null, null))).isEmpty();
+    }
 }

@@ -61,6 +61,18 @@ class UserAccountServiceTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    void refusesAPasswordMadeOfTheUsersOwnNameOrThePlatformsName() {
+        String name = uniqueName("sokha");
+        assertThatThrownBy(() -> service.create(new NewAccount(name, "Chan Sokhanary", "sokhanary@customs.gov.kh", null,
+                CountryCode.of("KH"), EnumSet.of(Role.TRAINEE), "Sokhanary from Phnom Penh")))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("sokhanary");
+        UserAccount created = service.create(account(name, Role.TRAINEE));
+        assertThatThrownBy(() -> service.resetPassword(created.getId(), "Green Border rocks"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("greenborder");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     void refusesADuplicateUserNameWhateverItsCase() {
         String name = uniqueName("dara");
         service.create(account(name, Role.TRAINEE));
@@ -113,7 +125,7 @@ class UserAccountServiceTest {
 
     @Test
     void nobodySignedInCannotChangeAPassword() {
-        assertThatThrownBy(() -> service.changeOwnPassword("greenborder", "another password"))
+        assertThatThrownBy(() -> service.changeOwnPassword("ozone-layer-1987", "another password"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
