@@ -3,6 +3,10 @@ package org.greenborder.academy.security;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -71,6 +75,24 @@ class ActiveSessions implements HttpSessionListener {
             }
         }
         return ended;
+    }
+
+    /** The open sessions signed in as this user, oldest first; {@code current} marks the caller's own. */
+    List<SessionInfo> sessionsOf(String username) {
+        String current = currentSessionId();
+        List<SessionInfo> found = new ArrayList<>();
+        for (HttpSession session : sessions) {
+            try {
+                if (username.equals(signedInAs(session))) {
+                    found.add(new SessionInfo(Instant.ofEpochMilli(session.getCreationTime()),
+                            Instant.ofEpochMilli(session.getLastAccessedTime()), session.getId().equals(current)));
+                }
+            } catch (IllegalStateException alreadyInvalid) {
+                sessions.remove(session);
+            }
+        }
+        found.sort(Comparator.comparing(SessionInfo::started));
+        return found;
     }
 
     /** The session of the request being handled on this thread, if any. */

@@ -33,9 +33,11 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ActiveSessions sessions;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, ActiveSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -168,6 +170,28 @@ public class UserAccountService {
         UserAccount account = load(id);
         events.publishEvent(Audited.of(AuditAction.SESSIONS_ENDED, auditTarget(account), null));
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "ended by an administrator"));
+    }
+
+    /** The signed-in user's open sessions (this browser's among them), oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<SessionInfo> mySessions() {
+        return sessions.sessionsOf(currentUser.username());
+    }
+
+    /**
+     * The signed-in user signs out everywhere but here, after giving their password again (a session left open on a
+     * venue computer cannot do this for an intruder).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void endMyOtherSessions(String currentPassword) {
+        UserAccount account = accounts.findByUsername(currentUser.username())
+                .orElseThrow(() -> new NotFoundException("Your account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new IncorrectPasswordException();
+        }
+        events.publishEvent(Audited.of(AuditAction.SESSIONS_ENDED, auditTarget(account), "its owner ended the other sessions"));
+        events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "ended by its owner", true));
     }
 
     /** The signed-in user changes their own password; the current one must be given again. */

@@ -303,4 +303,52 @@ class SessionSecurityTest {
         assertThat(here.signedIn()).as("the session that made the change").isTrue();
         assertThat(elsewhere.signedIn()).as("another session of the same account").isFalse();
     }
+
+    @Test
+    void usersSeeTheirSessionsAndSignOutTheOthersWithTheirPassword() throws Exception {
+        String username = newTrainee();
+        Browser here = new Browser();
+        Browser elsewhere = new Browser();
+        here.signIn(username, PASSWORD);
+        elsewhere.signIn(username, PASSWORD);
+
+        var request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, here.session));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            var mine = system.callAs(username, Role.TRAINEE, () -> accounts.mySessions());
+            assertThat(mine).hasSize(2).filteredOn(SessionInfo::current).hasSize(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> system.callAs(username, Role.TRAINEE, () -> {
+                accounts.endMyOtherSessions("not my password");
+                return null;
+            })).isInstanceOf(IncorrectPasswordException.class);
+            assertThat(elsewhere.signedIn()).as("a wrong password ends nothing").isTrue();
+            system.callAs(username, Role.TRAINEE, () -> {
+                accounts.endMyOtherSessions(PASSWORD);
+                return null;
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(here.signedIn()).as("this browser").isTrue();
+        assertThat(elsewhere.signedIn()).as("the other browser").isFalse();
+    }
+
+    @Test
+    void anAdministratorSignsAUserOutEverywhere() throws Exception {
+        String username = newTrainee();
+        Browser browser = new Browser();
+        browser.signIn(username, PASSWORD);
+        assertThat(browser.signedIn()).isTrue();
+        long id = system.call(() -> accounts.findByUsername(username).orElseThrow().getId());
+        system.call(() -> {
+            accounts.endSessions(id);
+            return null;
+        });
+        assertThat(browser.signedIn()).isFalse();
+        // the account itself stays usable
+        Browser again = new Browser();
+        again.signIn(username, PASSWORD);
+        assertThat(again.signedIn()).isTrue();
+    }
 }

@@ -13,7 +13,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.greenborder.academy.security.SessionInfo;
+import org.greenborder.academy.security.TwoFactorPolicy;
+import org.greenborder.academy.security.TwoFactorService;
 import org.greenborder.academy.security.CurrentUser;
 import org.greenborder.academy.security.IncorrectPasswordException;
 import org.greenborder.academy.security.PasswordPolicy;
@@ -32,10 +39,17 @@ class AccountView extends VerticalLayout {
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("Repeat the new password");
     final Button changePassword = new Button("Change password");
+    final Paragraph secondFactor = new Paragraph();
+    final Grid<SessionInfo> sessions = new Grid<>(SessionInfo.class, false);
+    final PasswordField passwordForSessions = new PasswordField("Your password");
+    final Button endOtherSessions = new Button("Sign out everywhere else");
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final UserAccountService accounts;
 
-    AccountView(CurrentUser currentUser, UserAccountService accounts) {
+    AccountView(CurrentUser currentUser, UserAccountService accounts, TwoFactorService twoFactor, TwoFactorPolicy policy) {
         this.accounts = accounts;
         setId("account-view");
         setMaxWidth("48rem");
@@ -66,7 +80,43 @@ class AccountView extends VerticalLayout {
 
         FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H2("Your details"), who, roles, new H2("Password"), form, changePassword);
+        secondFactor.setId("account-second-factor");
+        secondFactor.setText(twoFactor.myEnrolment()
+                .map(at -> "Second factor: authenticator app set up on " + DAY.format(at)
+                        + ". If you lose or replace the phone, ask an administrator to reset it.")
+                .orElse(!policy.enforced() ? "Second factor: switched off on this installation."
+                        : policy.requiredFor(me.getRoles()) ? "Second factor: set up at your next sign-in."
+                        : "Second factor: not needed for your roles."));
+
+        sessions.setId("account-sessions");
+        sessions.addColumn(session -> WHEN.format(session.started())).setHeader("Signed in");
+        sessions.addColumn(session -> WHEN.format(session.lastActive())).setHeader("Last active");
+        sessions.addColumn(session -> session.current() ? "This browser" : "").setHeader("");
+        sessions.setAllRowsVisible(true);
+        passwordForSessions.setId("account-sessions-password");
+        endOtherSessions.setId("account-end-other-sessions");
+        endOtherSessions.setDisableOnClick(true);
+        endOtherSessions.addClickListener(click -> {
+            try {
+                accounts.endMyOtherSessions(passwordForSessions.getValue());
+                passwordForSessions.clear();
+                passwordForSessions.setInvalid(false);
+                sessions.setItems(accounts.mySessions());
+                Notification.show("Your other sessions have been signed out", 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IncorrectPasswordException e) {
+                passwordForSessions.setErrorMessage(e.getMessage());
+                passwordForSessions.setInvalid(true);
+            } finally {
+                endOtherSessions.setEnabled(true);
+            }
+        });
+        sessions.setItems(accounts.mySessions());
+
+        HorizontalLayout endSessions = new HorizontalLayout(passwordForSessions, endOtherSessions);
+        endSessions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2("Your details"), who, roles, new H2("Password"), form, changePassword, new H2("Sign-in"), secondFactor,
+                new Paragraph("Where you are signed in now:"), sessions, endSessions);
     }
 
     private void submit() {

@@ -197,6 +197,8 @@ class UserEditor extends Dialog {
             secondFactor.setText("Second factor: authenticator app set up on "
                     + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(enrolledAt)
                     + ". Reset it when the phone is lost or replaced: the user sets up a new app at the next sign-in.");
+        } else if (!twoFactorPolicy.enforced()) {
+            secondFactor.setText("Second factor: switched off on this installation.");
         } else if (twoFactorPolicy.requiredFor(account.getRoles())) {
             secondFactor.setText("Second factor: not set up yet; asked for at the next sign-in.");
         } else {

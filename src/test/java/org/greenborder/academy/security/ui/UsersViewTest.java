@@ -108,4 +108,18 @@ class UsersViewTest extends BrowserlessTestBase {
         assertThat(editor.isOpened()).isTrue();
         assertThat(editor.error.getText()).contains("already taken");
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void theEditorSaysWhetherASecondFactorIsNeededAndSignsAUserOutEverywhere() {
+        UsersView view = navigate(UsersView.class);
+        test(view.filter).setValue("Siriporn");
+        test(view.grid).clickRow(0);
+        UserEditor editor = find(UserEditor.class).single();
+        // the tests' configuration switches the factor off (TwoFactorTest switches it on)
+        assertThat(editor.secondFactor.getText()).contains("switched off");
+        assertThat(editor.resetSecondFactor.isVisible()).isFalse();
+        test(editor.endSessions).click();
+        assertThat(editor.endSessions.getText()).isEqualTo("Signed out everywhere");
+    }
 }
