@@ -336,7 +336,7 @@ class AuthorisationMatrixTest {
                                                                         OK,        NOT_FOUND, DENIED,     DENIED,     DENIED,
                 () -> exercises.join(w.liveExercise)));
         rows.add(row("ExerciseService#join(long) [an exercise of event X not started yet]",
-                                                                        REFUSED,   REFUSED, REFUSED,    REFUSED,    REFUSED,
+                                                                        REFUSED,   NOT_FOUND, REFUSED,    REFUSED,    REFUSED,
                 () -> exercises.join(w.exerciseNotStarted)));
         rows.add(row("ExerciseService#board(long)",                     DENIED,    DENIED,    OK,         DENIED,     DENIED,
                 () -> exercises.board(w.liveExercise)));
