@@ -196,8 +196,14 @@ class AuthorisationMatrixTest {
                 w::freshSessionInX, session -> done(() -> agenda.delete(x, session.getId()))));
         // -- people and registrations
         rows.add(row("ParticipantService#savePerson(Person) [a person registered for event X only]",
-                                                                        DENIED,    DENIED,    OK,         OK,         DENIED,
+                                                                        DENIED,    DENIED,    OK,         DENIED,     DENIED,
                 () -> w.freshNominationInX().getPerson(), person -> {
+                    person.setJobTitle("Inspector");
+                    return participants.savePerson(person);
+                }));
+        rows.add(row("ParticipantService#savePerson(Person) [a person registered for no event yet: the shared directory]",
+                                                                        DENIED,    DENIED,    OK,         OK,         DENIED,
+                w::freshPerson, person -> {
                     person.setJobTitle("Inspector");
                     return participants.savePerson(person);
                 }));
