@@ -24,9 +24,15 @@ import org.greenborder.academy.guidance.GuidanceService;
 import org.greenborder.academy.needs.NeedsService;
 import org.greenborder.academy.scenario.ExerciseService;
 import org.greenborder.academy.scenario.ScenarioService;
-import org.greenborder.academy.support.MutableClock;
+import org.greenborder.academy.security.SystemIdentity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.greenborder.academy.support.WorkshopFixture;
+import org.greenborder.academy.security.UserAccountService;
+import org.greenborder.academy.workshop.AgendaService;
 import org.greenborder.academy.workshop.AttendanceService;
+import org.greenborder.academy.workshop.BreakoutService;
+import org.greenborder.academy.workshop.ParticipantService;
+import org.greenborder.academy.workshop.WorkshopService;
 import org.greenborder.academy.workshop.OutcomeService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,7 +43,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -49,11 +54,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * parameters, called anonymously and by the five actors of {@link AuthorisationWorld}. The status is what an API
  * client sees: 404 for what the caller may not see (the same as for an id that does not exist), 403 for a role that
  * may not use the endpoint, 401 without credentials. The same configuration as {@link AuthorisationMatrixTest}, so
- * both share one application context.
+ * both share one application context (that of {@code ApiSecurityTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gba.demo-data.enabled=false", "gba.guidance.import-on-start=false"})
-@Import({WorkshopFixture.class, MutableClock.Config.class})
+// exactly the configuration of ApiSecurityTest and SessionSecurityTest: the suite starts no application context for it
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiAuthorisationMatrixTest {
 
@@ -67,9 +71,9 @@ class ApiAuthorisationMatrixTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    WorkshopFixture fx;
+    SystemIdentity system;
     @Autowired
-    MutableClock clock;
+    SecurityContextHolderStrategy contextHolder;
     @Autowired
     AttendanceService attendance;
     @Autowired
@@ -85,12 +89,16 @@ class ApiAuthorisationMatrixTest {
     @Autowired
     GuidanceService guidance;
 
+    WorkshopFixture fx;
     AuthorisationWorld w;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     void twoOfEachAndWhatTheyOwn() {
-        w = new AuthorisationWorld(fx, clock, attendance, outcomes, exercises, scenarios, certificates, needs, guidance);
+        fx = new WorkshopFixture(system, context.getBean(UserAccountService.class), context.getBean(WorkshopService.class),
+                context.getBean(AgendaService.class), context.getBean(ParticipantService.class),
+                context.getBean(BreakoutService.class), contextHolder);
+        w = new AuthorisationWorld(fx, attendance, outcomes, exercises, scenarios, certificates, needs, guidance);
     }
 
     record Row(String endpoint, Supplier<String> path, int anonymous, int[] byActor) {

@@ -43,7 +43,8 @@ import org.greenborder.academy.security.UserAccount;
 import org.greenborder.academy.security.UserAccountService;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
-import org.greenborder.academy.support.MutableClock;
+import org.greenborder.academy.security.SystemIdentity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.workshop.AgencyType;
 import org.greenborder.academy.workshop.AgendaService;
@@ -75,7 +76,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,9 +88,8 @@ import org.springframework.util.ClassUtils;
  * organisers do not allow, "refused" for a business rule that turns someone away (shown where it does).
  * {@link #everyServiceMethodThatTakesAnIdHasARowOrASaidReason()} fails the build for a method added without a row.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"gba.demo-data.enabled=false", "gba.guidance.import-on-start=false"})
-@Import({WorkshopFixture.class, MutableClock.Config.class})
+// exactly the configuration of ApiSecurityTest and SessionSecurityTest: the suite starts no application context for it
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTest {
 
@@ -102,9 +101,9 @@ class AuthorisationMatrixTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    WorkshopFixture fx;
+    SystemIdentity system;
     @Autowired
-    MutableClock clock;
+    SecurityContextHolderStrategy contextHolder;
     @Autowired
     WorkshopService workshops;
     @Autowired
@@ -136,11 +135,15 @@ class AuthorisationMatrixTest {
     @Autowired
     UserAccountService accounts;
 
+    WorkshopFixture fx;
     AuthorisationWorld w;
 
     @BeforeAll
     void twoOfEachAndWhatTheyOwn() {
-        w = new AuthorisationWorld(fx, clock, attendance, outcomes, exercises, scenarios, certificates, needs, guidance);
+        fx = new WorkshopFixture(system, context.getBean(UserAccountService.class), context.getBean(WorkshopService.class),
+                context.getBean(AgendaService.class), context.getBean(ParticipantService.class),
+                context.getBean(BreakoutService.class), contextHolder);
+        w = new AuthorisationWorld(fx, attendance, outcomes, exercises, scenarios, certificates, needs, guidance);
     }
 
     /**

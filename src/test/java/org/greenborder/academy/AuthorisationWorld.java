@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.greenborder.academy.scenario.ExerciseService;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.shared.CapacityTheme;
-import org.greenborder.academy.support.MutableClock;
 import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.workshop.AgendaSession;
 import org.greenborder.academy.workshop.AttendanceService;
@@ -47,10 +45,14 @@ import org.greenborder.academy.workshop.WorkshopEvent;
  */
 final class AuthorisationWorld {
 
-    /** Well inside event X (8 to 10 March 2027, Vientiane): during its plenary, after its start. */
-    static final Instant DURING_EVENT = Instant.parse("2027-03-09T03:30:00Z");
     static final String SCENARIO = "hcfc22-declared-as-hfc134a";
-    static final LocalDate DAY = LocalDate.of(2027, 3, 9);
+    /**
+     * The events ran from 8 to 10 March 2026: past by any clock that runs these tests, so their evaluation is open and
+     * certificates of attendance can be issued, without a test clock (which would need an application context of
+     * its own).
+     */
+    static final LocalDate START = LocalDate.of(2026, 3, 8);
+    static final LocalDate DAY = START.plusDays(1);
 
     /** The five actors of the matrix, in the order of its columns. */
     enum Actor {
@@ -107,7 +109,7 @@ final class AuthorisationWorld {
     final GuidanceDocument published;
     final long accountOfA;
 
-    AuthorisationWorld(WorkshopFixture fx, MutableClock clock, AttendanceService attendance, OutcomeService outcomes,
+    AuthorisationWorld(WorkshopFixture fx, AttendanceService attendance, OutcomeService outcomes,
                        ExerciseService exercises, ScenarioService scenarios, CertificateService certificates,
                        NeedsService needs, GuidanceService guidance) {
         this.fx = fx;
@@ -117,7 +119,6 @@ final class AuthorisationWorld {
         this.scenarios = scenarios;
         this.certificates = certificates;
         this.needs = needs;
-        clock.set(DURING_EVENT);
 
         traineeA = fx.account(Role.TRAINEE);
         traineeB = fx.account(Role.TRAINEE);
@@ -191,6 +192,8 @@ final class AuthorisationWorld {
 
     private WorkshopEvent event(String title, String editor) {
         WorkshopEvent event = fx.newEvent(WorkshopFixture.unique(title), EventStatus.CLOSED);
+        event.setStartDate(START);
+        event.setEndDate(START.plusDays(2));
         event.setEditors(Set.of(editor));
         return fx.system.call(() -> fx.workshops.create(event));
     }
@@ -267,7 +270,7 @@ final class AuthorisationWorld {
     static NeedsRound newRound(Long eventId) {
         NeedsRound round = new NeedsRound();
         round.setTitle(WorkshopFixture.unique("Needs round"));
-        round.setHeldOn(LocalDate.of(2027, 3, 10));
+        round.setHeldOn(START.plusDays(2));
         round.setEventId(eventId);
         round.setConventions(Set.of(org.greenborder.academy.shared.Convention.MONTREAL));
         return round;
