@@ -21,26 +21,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.greenborder.academy.AuthorisationWorld.Actor;
-import org.greenborder.academy.certificate.Certificate;
 import org.greenborder.academy.certificate.CertificateDesign;
 import org.greenborder.academy.certificate.CertificateKind;
 import org.greenborder.academy.certificate.CertificateService;
 import org.greenborder.academy.certificate.ImagePurpose;
-import org.greenborder.academy.guidance.GuidanceDocument;
 import org.greenborder.academy.guidance.GuidanceService;
-import org.greenborder.academy.needs.NeedsRound;
 import org.greenborder.academy.needs.NeedsService;
 import org.greenborder.academy.needs.SheetLine;
 import org.greenborder.academy.scenario.ExerciseService;
 import org.greenborder.academy.scenario.ScenarioService;
-import org.greenborder.academy.security.UserAccount;
 import org.greenborder.academy.security.UserAccountService;
+import org.greenborder.academy.shared.CountryCode;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
 import org.greenborder.academy.security.SystemIdentity;
@@ -48,7 +46,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.greenborder.academy.support.WorkshopFixture;
 import org.greenborder.academy.workshop.AgencyType;
 import org.greenborder.academy.workshop.AgendaService;
-import org.greenborder.academy.workshop.AgendaSession;
 import org.greenborder.academy.workshop.AttendanceRate;
 import org.greenborder.academy.workshop.AttendanceService;
 import org.greenborder.academy.workshop.AttendanceStatus;
@@ -58,16 +55,13 @@ import org.greenborder.academy.workshop.CalendarService;
 import org.greenborder.academy.workshop.EvaluationService;
 import org.greenborder.academy.workshop.EventRole;
 import org.greenborder.academy.workshop.LinkKind;
-import org.greenborder.academy.workshop.Outcome;
 import org.greenborder.academy.workshop.OutcomeService;
 import org.greenborder.academy.workshop.OutcomeStatus;
 import org.greenborder.academy.workshop.ParticipantService;
-import org.greenborder.academy.workshop.Person;
 import org.greenborder.academy.workshop.Registration;
 import org.greenborder.academy.workshop.WorkshopDocuments;
 import org.greenborder.academy.workshop.WorkshopEvent;
 import org.greenborder.academy.workshop.WorkshopService;
-import org.greenborder.academy.shared.CountryCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -140,9 +134,7 @@ class AuthorisationMatrixTest {
 
     @BeforeAll
     void twoOfEachAndWhatTheyOwn() {
-        fx = new WorkshopFixture(system, context.getBean(UserAccountService.class), context.getBean(WorkshopService.class),
-                context.getBean(AgendaService.class), context.getBean(ParticipantService.class),
-                context.getBean(BreakoutService.class), contextHolder);
+        fx = new WorkshopFixture(system, accounts, workshops, agenda, participants, breakouts, contextHolder);
         w = new AuthorisationWorld(fx, attendance, outcomes, exercises, scenarios, certificates, needs, guidance);
     }
 
@@ -511,7 +503,7 @@ class AuthorisationMatrixTest {
                 if (got != expected) {
                     wrong.add(actor.label + ": expected " + expected + " but got " + got);
                 } else if (got == OK && !row.check.test(actor, result)) {
-                    wrong.add(actor.label + ": got an answer that is not theirs to get: " + result);
+                    wrong.add(actor.label + ": got the wrong answer for them: " + result);
                 }
             }
             assertThat(wrong).as(row.method).isEmpty();
@@ -598,7 +590,7 @@ class AuthorisationMatrixTest {
         final String key;
         final Map<Actor, Answer> expected = new EnumMap<>(Actor.class);
         final Supplier<Supplier<Object>> prepare;
-        java.util.function.BiPredicate<Actor, Object> check = (actor, result) -> true;
+        BiPredicate<Actor, Object> check = (actor, result) -> true;
 
         Row(String method, Answer[] answers, Supplier<Supplier<Object>> prepare) {
             this.method = method;
@@ -615,7 +607,7 @@ class AuthorisationMatrixTest {
             return this;
         }
 
-        Row answers(Predicate<Actor> applies, java.util.function.BiPredicate<Actor, Object> ok) {
+        Row answers(Predicate<Actor> applies, BiPredicate<Actor, Object> ok) {
             check = (actor, result) -> !applies.test(actor) || ok.test(actor, result);
             return this;
         }
