@@ -128,6 +128,8 @@ public class ExerciseService {
     @Transactional
     public long join(long exerciseId) {
         Exercise exercise = exercises.lockById(exerciseId).orElseThrow(() -> new NotFoundException("Exercise " + exerciseId));
+        // before anything about the exercise is said: an outsider must not learn that the id exists, or its state
+        workshops.checkVisible(exercise.getEventId());
         if (exercise.getStatus() != ExerciseStatus.LIVE) {
             throw new RuleViolationException(exercise.getStatus() == ExerciseStatus.READY
                     ? "This exercise has not been started yet." : "This exercise is closed.");

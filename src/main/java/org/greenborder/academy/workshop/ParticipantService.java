@@ -61,10 +61,19 @@ public class ParticipantService {
         return people.search(Text.containsPattern(text));
     }
 
-    /** Creates a person (no id) or saves an edited one. */
+    /**
+     * Creates a person (no id) or saves an edited one. A person registered for events is changed only by the
+     * organisers of one of those events (administrators: any): the record holds their e-mail address and the
+     * account that sees their registrations and certificates.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
     @Transactional
     public Person savePerson(Person edited) {
+        Person stored = null;
+        if (edited.getId() != null) {
+            stored = people.findById(edited.getId()).orElseThrow(() -> new NotFoundException("Person " + edited.getId()));
+            requireOrganiserOfAnEventOf(stored);
+        }
         edited.setFullName(edited.getFullName() == null ? null : edited.getFullName().strip());
         edited.setEmail(lowerCaseOrNull(edited.getEmail()));
         edited.setLocalName(Text.blankToNull(edited.getLocalName()));
@@ -88,7 +97,6 @@ public class ParticipantService {
         if (edited.getId() == null) {
             return people.saveAndFlush(edited);
         }
-        Person stored = people.findById(edited.getId()).orElseThrow(() -> new NotFoundException("Person " + edited.getId()));
         if (stored.getVersion() != edited.getVersion()) {
             throw new ConcurrentEditException(stored.getFullName() + "'s details");
         }
@@ -353,6 +361,14 @@ public class ParticipantService {
             throw new AccessDeniedException("Only the organisers or the person registered can do that");
         }
         return registration;
+    }
+
+    private void requireOrganiserOfAnEventOf(Person person) {
+        List<Long> eventIds = registrations.findByPersonId(person.getId()).stream().map(Registration::getEventId).distinct().toList();
+        if (!eventIds.isEmpty() && events.findAllById(eventIds).stream().noneMatch(access::canEdit)) {
+            throw new AccessDeniedException("Only the organisers of an event " + person.getFullName()
+                    + " is registered for can change their details");
+        }
     }
 
     /** E-mail addresses and user names are compared without case. */

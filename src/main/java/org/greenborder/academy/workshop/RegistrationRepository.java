@@ -12,6 +12,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     boolean existsByEventIdAndPersonId(Long eventId, Long personId);
 
+    List<Registration> findByPersonId(Long personId);
+
     Optional<Registration> findByEventIdAndPersonUsername(Long eventId, String username);
 
     @Query("""
