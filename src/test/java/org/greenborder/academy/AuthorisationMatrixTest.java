@@ -128,6 +128,8 @@ class AuthorisationMatrixTest {
     GuidanceService guidance;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    org.greenborder.academy.security.TwoFactorService twoFactor;
 
     WorkshopFixture fx;
     AuthorisationWorld w;
@@ -148,7 +150,12 @@ class AuthorisationMatrixTest {
             "CertificateService#verificationUrl(String)",
             "builds an address from the code it is given and reads nothing",
             "CertificateService#status(Certificate)",
-            "judges the certificate object it is given and reads nothing");
+            "judges the certificate object it is given and reads nothing",
+            "TwoFactorService#verify(String)",
+            "the code is checked against the pending sign-in of the caller's own session, which only a correct password "
+                    + "puts there; no account is named by the caller (TwoFactorTest)",
+            "TwoFactorService#confirmEnrolment(String)",
+            "as verify: acts on the caller's own pending sign-in only (TwoFactorTest)");
 
     // ---- the matrix ----------------------------------------------------------------------------------------------
 
@@ -442,6 +449,10 @@ class AuthorisationMatrixTest {
                 () -> fx.system.call(() -> accounts.get(w.accountOfA)), account -> accounts.update(account)));
         rows.add(row("UserAccountService#resetPassword(long,String)",   DENIED,    DENIED,    DENIED,     DENIED,     DENIED,
                 () -> done(() -> accounts.resetPassword(w.accountOfA, "another long password"))));
+        rows.add(row("UserAccountService#endSessions(long)",            DENIED,    DENIED,    DENIED,     DENIED,     DENIED,
+                () -> done(() -> accounts.endSessions(w.accountOfA))));
+        rows.add(row("TwoFactorService#reset(long)",                     DENIED,    DENIED,    DENIED,     DENIED,     DENIED,
+                () -> done(() -> twoFactor.reset(w.accountOfA))));
         // -- an id of event X with an object of event Y: the second id must belong to the first, even for X's editor
         long y = w.eventY.getId();
         rows.add(row("AgendaService#delete(long,long) [X's id, a session of Y]",
