@@ -92,9 +92,10 @@ class GuidanceIndex {
 
     /**
      * Checks the index and repairs it if needed; never throws, because a broken index must not stop the application
-     * or the action that found it. Returns true when the index is in step afterwards.
+     * or the action that found it. Returns true when the index is in step afterwards. One repair at a time: the start,
+     * the periodic retry and an administrator's rebuild may meet.
      */
-    boolean checkAndRepair() {
+    synchronized boolean checkAndRepair() {
         String reason = unreadable();
         try {
             if (reason != null) {
@@ -149,7 +150,7 @@ class GuidanceIndex {
     }
 
     /** Drops every document and indexes every row again (also an administrator's "rebuild the index"). */
-    void rebuild() throws InterruptedException {
+    synchronized void rebuild() throws InterruptedException {
         mapping().scope(GuidanceDocument.class).massIndexer().threadsToLoadObjects(1).startAndWait();
     }
 

@@ -208,6 +208,7 @@ public class GuidanceService {
             index.rebuild();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw IndexNotUpdatedException.notRebuilt(e);
         } catch (RuntimeException e) {
             index.repairLater(e);
             throw IndexNotUpdatedException.notRebuilt(e);

@@ -20,7 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * documents, or that a restored database no longer matches, is brought in step; one in step is left alone. Damaged
  * index files are in {@code SearchIndexRecoveryIT}, which needs a real process and a real folder.
  */
-@SpringBootTest(properties = {"gba.guidance.import-on-start=false", "gba.demo-data.enabled=false"})
+@SpringBootTest(properties = {"gba.guidance.import-on-start=false", "gba.demo-data.enabled=false",
+        // a context of its own: the rows it saves and deletes must not reach GuidanceSearchTest's small corpus
+        "gba.guidance.index-repair-interval=PT1H"})
 class GuidanceIndexTest {
 
     @Autowired
