@@ -10,14 +10,17 @@ import org.greenborder.academy.scenario.ScenarioValidation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Green Border Academy. Also the Vaadin app shell: Lumo is not applied automatically in Vaadin 25, and the
  * product's own styles come as a plain stylesheet because no frontend build can run on the target machines.
- * Server push carries live exercises to the room (boards, group attempts, "an exercise has started").
+ * Server push carries live exercises to the room (boards, group attempts, "an exercise has started"). Scheduling
+ * retries the repair of a search index that could not be written (GuidanceIndex).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/greenborder.css")
 @Push

@@ -32,6 +32,7 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -138,7 +139,9 @@ public class GuidanceDocument {
     @Column(name = "updated_by", nullable = false, length = 50)
     private String updatedBy;
 
+    /** Indexed too, so that the index can be compared with the rows after a crash or a failed write (GuidanceIndex). */
     @Version
+    @GenericField(projectable = Projectable.YES)
     private long version;
 
     public GuidanceDocument() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.greenborder.academy.security.CurrentUser;
 import org.greenborder.academy.security.Role;
 import org.greenborder.academy.shared.ConcurrentEditException;
@@ -16,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The guidance library: search, reading, writing in the app, and the import of content/. */
 @Service
@@ -29,10 +31,12 @@ public class GuidanceService {
     private final CurrentUser currentUser;
     private final Constraints constraints;
     private final Clock clock;
+    private final GuidanceIndex index;
+    private final TransactionTemplate transaction;
 
     GuidanceService(GuidanceDocumentRepository documents, ImportProblemRepository problems, GuidanceSearch search,
                     SpellingSuggestions spelling, GuidanceImporter importer, CurrentUser currentUser, Constraints constraints,
-                    Clock clock) {
+                    Clock clock, GuidanceIndex index, TransactionTemplate transaction) {
         this.documents = documents;
         this.problems = problems;
         this.search = search;
@@ -41,6 +45,8 @@ public class GuidanceService {
         this.currentUser = currentUser;
         this.constraints = constraints;
         this.clock = clock;
+        this.index = index;
+        this.transaction = transaction;
     }
 
     /** Published documents matching the request; with no hit, a spelling suggestion that does find something. */
@@ -104,8 +110,30 @@ public class GuidanceService {
      * files, so that the next import does not undo an edit made here.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
-    @Transactional
     public GuidanceDocument save(GuidanceDocument edited) {
+        // The index is written after the rows are committed. When that write fails (a full disk), the save stands:
+        // the rows are the truth, the author's text is not lost, and the index is repaired from them later.
+        AtomicReference<GuidanceDocument> saved = new AtomicReference<>();
+        try {
+            transaction.executeWithoutResult(status -> saved.set(write(edited)));
+            return saved.get();
+        } catch (RuntimeException e) {
+            if (saved.get() == null || !GuidanceIndex.isIndexFailure(e) || !committed(saved.get())) {
+                throw e;
+            }
+            index.repairLater(e);
+            throw IndexNotUpdatedException.saved("The document is", saved.get(), e);
+        } finally {
+            spelling.invalidate();
+        }
+    }
+
+    private boolean committed(GuidanceDocument saved) {
+        return Boolean.TRUE.equals(transaction.execute(status -> documents.findById(saved.getId())
+                .filter(row -> row.getVersion() == saved.getVersion()).isPresent()));
+    }
+
+    private GuidanceDocument write(GuidanceDocument edited) {
         edited.setSlug(edited.getSlug() == null ? null : edited.getSlug().strip().toLowerCase(Locale.ROOT));
         constraints.check(edited);
         checkVocabulary(edited);
@@ -142,9 +170,7 @@ public class GuidanceService {
         target.setUpdatedAt(Instant.now(clock));
         target.setUpdatedBy(currentUser.username());
         try {
-            GuidanceDocument saved = documents.saveAndFlush(target);
-            spelling.invalidate();
-            return saved;
+            return documents.saveAndFlush(target);
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("The document");
         }
@@ -159,9 +185,36 @@ public class GuidanceService {
     /** Imports content/ again (it also runs at every start). */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportSummary reimport() {
-        ImportSummary summary = importer.importAll();
-        spelling.invalidate();
-        return summary;
+        try {
+            return importer.importAll();
+        } catch (RuntimeException e) {
+            if (!GuidanceIndex.isIndexFailure(e)) {
+                throw e;
+            }
+            index.repairLater(e);
+            throw IndexNotUpdatedException.saved("The import is", null, e);
+        } finally {
+            spelling.invalidate();
+        }
+    }
+
+    /**
+     * Drops the search index and builds it again from the database, for an administrator who doubts it. Searches
+     * find fewer documents until it is done (a few seconds for the library's size).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void rebuildIndex() {
+        try {
+            index.rebuild();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw IndexNotUpdatedException.notRebuilt(e);
+        } catch (RuntimeException e) {
+            index.repairLater(e);
+            throw IndexNotUpdatedException.notRebuilt(e);
+        } finally {
+            spelling.invalidate();
+        }
     }
 
     /** The distinct topics in use, for the editor's suggestions. */

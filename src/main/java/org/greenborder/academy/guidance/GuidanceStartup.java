@@ -2,60 +2,55 @@ package org.greenborder.academy.guidance;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start: import content/, then make sure the index holds every document. Rows can exist without index
- * entries (index folder deleted, database restored from a backup); a mass indexer then rebuilds the index.
+ * At start: make sure the index can be read (after a kill -9 or a damaged disk it may not), import content/, then
+ * make sure the index holds every row at its current version (GuidanceIndex). Neither a broken index nor a failed
+ * index write (full disk) stops the application: search then answers from the index as it is, and the repair is
+ * tried again later.
  */
 @Component
 @Order(30)
 class GuidanceStartup implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(GuidanceStartup.class);
-
     private final GuidanceImporter importer;
-    private final GuidanceDocumentRepository documents;
+    private final GuidanceIndex index;
     private final EntityManager entityManager;
-    private final TransactionTemplate transaction;
-    private final SpellingSuggestions spelling;
     private final boolean importOnStart;
 
-    GuidanceStartup(GuidanceImporter importer, GuidanceDocumentRepository documents, EntityManager entityManager,
-                    TransactionTemplate transaction, SpellingSuggestions spelling,
+    GuidanceStartup(GuidanceImporter importer, GuidanceIndex index, EntityManager entityManager,
                     @Value("${gba.guidance.import-on-start:true}") boolean importOnStart) {
         this.importer = importer;
-        this.documents = documents;
+        this.index = index;
         this.entityManager = entityManager;
-        this.transaction = transaction;
-        this.spelling = spelling;
         this.importOnStart = importOnStart;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void run(ApplicationArguments args) {
+        if (index.unreadable() != null) {
+            // first, so that the import does not write into an index that cannot be opened
+            index.checkAndRepair();
+        }
         if (importOnStart) {
-            ImportSummary summary = importer.importAll();
-            if (summary.created() + summary.updated() + summary.archived() > 0) {
-                mergeIndexSegments();
+            try {
+                ImportSummary summary = importer.importAll();
+                if (summary.created() + summary.updated() + summary.archived() > 0) {
+                    mergeIndexSegments();
+                }
+            } catch (RuntimeException e) {
+                if (!GuidanceIndex.isIndexFailure(e)) {
+                    throw e;
+                }
+                index.repairLater(e);
             }
         }
-        long rows = documents.count();
-        long indexed = transaction.execute(status -> Search.session(entityManager).search(GuidanceDocument.class)
-                .where(f -> f.matchAll()).fetchTotalHitCount());
-        if (indexed != rows) {
-            log.info("Guidance index holds {} of {} documents; rebuilding it", indexed, rows);
-            Search.mapping(entityManager.getEntityManagerFactory()).scope(GuidanceDocument.class).massIndexer()
-                    .threadsToLoadObjects(1).startAndWait();
-        }
-        spelling.invalidate();
+        index.checkAndRepair();
     }
 
     /**

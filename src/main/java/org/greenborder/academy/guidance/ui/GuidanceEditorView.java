@@ -35,6 +35,7 @@ import org.greenborder.academy.guidance.DocumentOrigin;
 import org.greenborder.academy.guidance.DocumentStatus;
 import org.greenborder.academy.guidance.GuidanceDocument;
 import org.greenborder.academy.guidance.GuidanceService;
+import org.greenborder.academy.guidance.IndexNotUpdatedException;
 import org.greenborder.academy.guidance.MarkdownText;
 import org.greenborder.academy.guidance.Vocabulary;
 import org.greenborder.academy.shared.ConcurrentEditException;
@@ -174,6 +175,12 @@ class GuidanceEditorView extends HorizontalLayout implements HasUrlParameter<Str
             GuidanceDocument saved = guidance.save(document);
             getUI().ifPresent(ui -> ui.navigate(GuidanceDocumentView.class, saved.getSlug()));
         } catch (RuleViolationException | ConcurrentEditException e) {
+            showError(e.getMessage());
+        } catch (IndexNotUpdatedException e) {
+            // saved all the same: the editor now holds the saved document, so saving again updates it
+            document = e.saved();
+            binder.readBean(document);
+            slug.setReadOnly(true);
             showError(e.getMessage());
         }
     }
