@@ -157,7 +157,7 @@ class SearchIndexRecoveryIT {
     private static final class RunningApp implements AutoCloseable {
 
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private static final String TRAINEE = "Basic " + Base64.getEncoder().encodeToString("trainee:greenborder".getBytes(StandardCharsets.UTF_8));
+        private static final String TRAINEE = "Basic " + Base64.getEncoder().encodeToString("trainee:ozone-layer-1987".getBytes(StandardCharsets.UTF_8));
 
         private final Process process;
         private final Path log;
