@@ -3,10 +3,13 @@ package org.greenborder.academy.workshop;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.greenborder.academy.audit.AuditAction;
+import org.greenborder.academy.audit.Audited;
 import org.greenborder.academy.shared.ConcurrentEditException;
 import org.greenborder.academy.shared.Constraints;
 import org.greenborder.academy.shared.NotFoundException;
 import org.greenborder.academy.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,9 +24,11 @@ public class AgendaService {
     private final WorkshopAccess access;
 
     private final Constraints constraints;
+    private final ApplicationEventPublisher events;
 
     AgendaService(AgendaSessionRepository sessions, RegistrationRepository registrations, WorkshopAccess access,
-                  Constraints constraints) {
+                  Constraints constraints, ApplicationEventPublisher events) {
+        this.events = events;
         this.constraints = constraints;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -61,6 +66,7 @@ public class AgendaService {
             throw new RuleViolationException("Speakers must be registered for this event");
         }
         AgendaSession target;
+        String before = null;
         if (edited.getId() == null) {
             target = edited;
             target.setEventId(eventId);
@@ -71,6 +77,7 @@ public class AgendaService {
             if (target.getVersion() != edited.getVersion()) {
                 throw new ConcurrentEditException("The session '" + target.getTitle() + "'");
             }
+            before = audited(target);
             target.setDay(edited.getDay());
             target.setStartTime(edited.getStartTime());
             target.setEndTime(edited.getEndTime());
@@ -85,10 +92,25 @@ public class AgendaService {
         }
         target.setTitle(target.getTitle().strip());
         try {
-            return sessions.saveAndFlush(target);
+            AgendaSession saved = sessions.saveAndFlush(target);
+            String after = audited(saved);
+            if (before == null) {
+                events.publishEvent(Audited.of(AuditAction.AGENDA_SESSION_ADDED, WorkshopService.auditTarget(event), after));
+            } else if (!before.equals(after)) {
+                events.publishEvent(Audited.of(AuditAction.AGENDA_SESSION_EDITED, WorkshopService.auditTarget(event),
+                        "session " + saved.getId() + " was: " + before + "; now: " + after));
+            }
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentEditException("The session '" + target.getTitle() + "'");
         }
+    }
+
+    /** When, what and who of a session as the audit trail shows it (not its longer texts). */
+    private static String audited(AgendaSession session) {
+        return session.getDay() + " " + session.getStartTime() + "–" + session.getEndTime() + " " + session.getKind()
+                + " \"" + session.getTitle() + "\", room " + session.getRoom() + ", speakers "
+                + session.getSpeakers().stream().map(speaker -> String.valueOf(speaker.getId())).sorted().toList();
     }
 
     /** Keeps the stored rows of contributions that were edited (a detached copy must not be persisted again). */
@@ -118,10 +140,12 @@ public class AgendaService {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
     @Transactional
     public void delete(long eventId, long sessionId) {
-        access.editable(eventId);
+        WorkshopEvent event = access.editable(eventId);
         AgendaSession session = sessions.findById(sessionId)
                 .filter(found -> found.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("Session " + sessionId));
         sessions.delete(session);
+        events.publishEvent(Audited.of(AuditAction.AGENDA_SESSION_DELETED, WorkshopService.auditTarget(event),
+                "session " + sessionId + ": " + audited(session)));
     }
 }

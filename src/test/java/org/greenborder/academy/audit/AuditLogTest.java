@@ -218,4 +218,28 @@ class AuditLogTest {
         AuditFilter otherActor = new AuditFilter(Set.of(), "someone-else", null, null, marker);
         assertThat(fx.as(admin, Role.ADMIN, () -> log.count(otherActor))).isZero();
     }
+
+    @Test
+    void agendaSessionsAddedEditedAndDeletedAreRecorded() {
+        String organiser = fx.account(Role.ORGANISER);
+        WorkshopEvent draft = fx.newEvent(WorkshopFixture.unique("Agenda audited"), EventStatus.DRAFT);
+        WorkshopEvent event = fx.as(organiser, Role.ORGANISER, () -> fx.workshops.create(draft));
+        org.greenborder.academy.workshop.AgendaSession added = fx.as(organiser, Role.ORGANISER, () -> fx.agenda.save(event.getId(),
+                fx.session(event, java.time.LocalDate.of(2027, 3, 8), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 30),
+                        org.greenborder.academy.workshop.SessionKind.PLENARY, "Opening")));
+        added.setTitle("Opening and introductions");
+        org.greenborder.academy.workshop.AgendaSession edited = fx.as(organiser, Role.ORGANISER, () -> fx.agenda.save(event.getId(), added));
+        fx.as(organiser, Role.ORGANISER, () -> {
+            fx.agenda.delete(event.getId(), edited.getId());
+            return null;
+        });
+
+        String target = "event " + event.getId() + " (";
+        assertThat(entries(AuditAction.AGENDA_SESSION_ADDED, target)).singleElement()
+                .satisfies(entry -> assertThat(entry.getDetail()).contains("2027-03-08 09:00", "\"Opening\""));
+        assertThat(entries(AuditAction.AGENDA_SESSION_EDITED, target)).singleElement()
+                .satisfies(entry -> assertThat(entry.getDetail()).contains("was: ", "\"Opening\"", "now: ", "Opening and introductions"));
+        assertThat(entries(AuditAction.AGENDA_SESSION_DELETED, target)).singleElement()
+                .satisfies(entry -> assertThat(entry.getActor()).isEqualTo(organiser));
+    }
 }
