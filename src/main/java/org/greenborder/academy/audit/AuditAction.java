@@ -3,6 +3,7 @@ package org.greenborder.academy.audit;
 /** What the audit trail records, grouped by the area it concerns. */
 public enum AuditAction {
     SIGNED_IN("Signed in", Area.SIGN_IN),
+    PASSWORD_ACCEPTED("Password accepted, code asked", Area.SIGN_IN),
     SIGN_IN_FAILED("Sign-in failed", Area.SIGN_IN),
     SECOND_FACTOR_FAILED("Second factor failed", Area.SIGN_IN),
     SIGNED_OUT("Signed out", Area.SIGN_IN),

@@ -7,21 +7,29 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Remembers when each user last signed in through the login page (API calls do not count as a login). */
+/**
+ * Remembers when each user last signed in through the login page (API calls do not count as a login). Users who
+ * give a second factor are signed in by {@link TwoFactorService}, which records it then, not at the password.
+ */
 @Component
 class LastLoginRecorder {
 
     private final UserAccountRepository accounts;
     private final Clock clock;
 
-    LastLoginRecorder(UserAccountRepository accounts, Clock clock) {
+    private final TwoFactorPolicy twoFactor;
+
+    LastLoginRecorder(UserAccountRepository accounts, Clock clock, TwoFactorPolicy twoFactor) {
         this.accounts = accounts;
         this.clock = clock;
+        this.twoFactor = twoFactor;
     }
 
     @EventListener
     @Transactional
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
-        accounts.recordLogin(event.getAuthentication().getName(), Instant.now(clock));
+        if (!twoFactor.requiredFor(event.getAuthentication())) {
+            accounts.recordLogin(event.getAuthentication().getName(), Instant.now(clock));
+        }
     }
 }

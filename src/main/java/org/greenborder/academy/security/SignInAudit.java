@@ -28,9 +28,9 @@ class SignInAudit {
 
     @EventListener
     void onSignIn(InteractiveAuthenticationSuccessEvent event) {
-        String detail = twoFactor.requiredFor(event.getAuthentication())
-                ? "password accepted; the second factor is asked next" : "password";
-        events.publishEvent(Audited.by(event.getAuthentication().getName(), AuditAction.SIGNED_IN, null, detail));
+        boolean codeFollows = twoFactor.requiredFor(event.getAuthentication());
+        events.publishEvent(Audited.by(event.getAuthentication().getName(),
+                codeFollows ? AuditAction.PASSWORD_ACCEPTED : AuditAction.SIGNED_IN, null, codeFollows ? null : "password"));
     }
 
     @EventListener

@@ -220,6 +220,7 @@ public class TwoFactorService {
         session.removeAttribute(PendingSignIn.ATTRIBUTE);
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         throttle.succeeded(THROTTLE_PREFIX + pending.username());
+        accounts.recordLogin(pending.username(), clock.instant());
         events.publishEvent(Audited.by(pending.username(), AuditAction.SIGNED_IN, null, "second factor: " + how));
     }
 

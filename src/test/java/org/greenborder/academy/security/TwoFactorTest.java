@@ -174,6 +174,9 @@ class TwoFactorTest {
         HttpResponse<String> account = pageWithCookieOf(signIn, "/account");
         assertThat(account.statusCode()).isEqualTo(302);
         assertThat(account.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(repository.findByUsername(organiser).orElseThrow().getLastLoginAt()).as("not signed in yet").isNull();
+        assertThat(trail(organiser, AuditAction.PASSWORD_ACCEPTED)).hasSize(1);
+        assertThat(trail(organiser, AuditAction.SIGNED_IN)).isEmpty();
     }
 
     @Test
@@ -206,6 +209,7 @@ class TwoFactorTest {
         assertThat(signedInAs(session)).isEqualTo(analyst);
         assertThat(session.getAttribute(PendingSignIn.ATTRIBUTE)).isNull();
         assertThat(repository.findByUsername(analyst).orElseThrow().getTotpEnrolledAt()).isNotNull();
+        assertThat(repository.findByUsername(analyst).orElseThrow().getLastLoginAt()).isNotNull();
         assertThat(trail(analyst, AuditAction.SECOND_FACTOR_ENROLLED)).hasSize(1);
         assertThat(trail(analyst, AuditAction.SECOND_FACTOR_FAILED)).hasSize(1);
         assertThat(trail(analyst, AuditAction.SIGNED_IN)).extracting(AuditEntry::getDetail)
