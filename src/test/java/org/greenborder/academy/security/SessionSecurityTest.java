@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.spring.SpringServlet;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,9 +12,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.greenborder.academy.support.HttpBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +32,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionSecurityTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final String PASSWORD = "a walk along the mekong";
 
     @Value("${local.server.port}")
@@ -56,61 +51,6 @@ class SessionSecurityTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** One browser: its session cookie. */
-    private final class Browser {
-        String session;
-        String lastSetCookie;
-
-        HttpResponse<String> get(String path) throws Exception {
-            return remember(http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()));
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return remember(http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            if (session != null) {
-                builder.header("Cookie", "JSESSIONID=" + session);
-            }
-            return builder;
-        }
-
-        private HttpResponse<String> remember(HttpResponse<String> response) {
-            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                    .ifPresent(cookie -> {
-                        lastSetCookie = cookie;
-                        Matcher m = SESSION_COOKIE.matcher(cookie);
-                        if (m.find()) {
-                            session = m.group(1);
-                        }
-                    });
-            return response;
-        }
-
-        String csrf(String page) throws Exception {
-            Matcher m = CSRF.matcher(get(page).body());
-            assertThat(m.find()).as("the page %s carries Spring's CSRF token", page).isTrue();
-            return m.group(1);
-        }
-
-        HttpResponse<String> signIn(String username, String password) throws Exception {
-            String token = csrf("/login");
-            return post("/login", Map.of("username", username, "password", password, "_csrf", token));
-        }
-
-        /** Whether the session still opens a page for signed-in users (not sent to the sign-in page). */
-        boolean signedIn() throws Exception {
-            HttpResponse<String> page = get("/account");
-            return page.statusCode() == 200;
-        }
-    }
-
     private String newTrainee() {
         String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
         system.call(() -> accounts.create(new NewAccount(username, "Session Test", null, null, null,
@@ -120,7 +60,7 @@ class SessionSecurityTest {
 
     @Test
     void signingInGivesANewSessionIdWithAHttpOnlySameSiteCookie() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.csrf("/login");
         String before = browser.session;
         assertThat(before).isNotNull();
@@ -137,7 +77,7 @@ class SessionSecurityTest {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(newTrainee(), PASSWORD);
         String token = browser.csrf("/account");
         String session = browser.session;
@@ -152,11 +92,11 @@ class SessionSecurityTest {
     @Test
     void disablingAnAccountEndsItsSessions() throws Exception {
         String username = newTrainee();
-        Browser first = new Browser();
-        Browser second = new Browser();
+        HttpBrowser first = new HttpBrowser(port);
+        HttpBrowser second = new HttpBrowser(port);
         first.signIn(username, PASSWORD);
         second.signIn(username, PASSWORD);
-        Browser other = new Browser();
+        HttpBrowser other = new HttpBrowser(port);
         other.signIn(newTrainee(), PASSWORD);
         assertThat(first.signedIn() && second.signedIn() && other.signedIn()).isTrue();
 
@@ -169,14 +109,14 @@ class SessionSecurityTest {
         assertThat(first.signedIn()).isFalse();
         assertThat(second.signedIn()).isFalse();
         assertThat(other.signedIn()).as("someone else's session").isTrue();
-        assertThat(new Browser().signIn(username, PASSWORD).headers().firstValue("Location"))
+        assertThat(new HttpBrowser(port).signIn(username, PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).contains("error"));
     }
 
     @Test
     void removingARoleOrResettingThePasswordEndsTheSessions() throws Exception {
         String username = newTrainee();
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(username, PASSWORD);
         system.run(() -> {
             UserAccount account = accounts.findByUsername(username).orElseThrow();
@@ -193,7 +133,7 @@ class SessionSecurityTest {
 
     @Test
     void pagesAndTheApiCarryTheSecurityHeaders() throws Exception {
-        HttpResponse<String> page = new Browser().get("/login");
+        HttpResponse<String> page = new HttpBrowser(port).get("/login");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "default-src 'self'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -215,7 +155,7 @@ class SessionSecurityTest {
 
     @Test
     void vaadinsHeartbeatDoesNotKeepAnIdleSessionAlive() throws Exception {
-        new Browser().get("/login"); // the servlet starts on its first request
+        new HttpBrowser(port).get("/login"); // the servlet starts on its first request
         // with closeIdleSessions, only user actions count: an open tab alone ends its session after the timeout
         assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
     }
@@ -229,7 +169,7 @@ class SessionSecurityTest {
                 EnumSet.of(Role.TRAINEE), passphrase)));
         assertThat(repository.findByUsername(username).orElseThrow().getPasswordHash()).startsWith("{argon2@");
 
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(username, passphrase);
         assertThat(browser.signedIn()).isTrue();
     }
@@ -241,7 +181,7 @@ class SessionSecurityTest {
         account.setPasswordHash("{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
         repository.save(account);
 
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(username, PASSWORD);
 
         assertThat(browser.signedIn()).isTrue();
@@ -250,7 +190,7 @@ class SessionSecurityTest {
 
     @Test
     void traceIsNotAnswered() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(newTrainee(), PASSWORD);
         HttpResponse<String> trace = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account"))
                 .header("Cookie", "JSESSIONID=" + browser.session).header("X-Secret", "echo me")
@@ -263,11 +203,11 @@ class SessionSecurityTest {
     void afterFiveWrongPasswordsEvenTheRightOneMustWaitOnTheFormAndTheApi() throws Exception {
         String username = newTrainee();
         for (int i = 0; i < LoginThrottle.ACCOUNT_THRESHOLD; i++) {
-            assertThat(new Browser().signIn(username, "not the password " + i).headers().firstValue("Location"))
+            assertThat(new HttpBrowser(port).signIn(username, "not the password " + i).headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
 
-        HttpResponse<String> form = new Browser().signIn(username, PASSWORD);
+        HttpResponse<String> form = new HttpBrowser(port).signIn(username, PASSWORD);
         assertThat(form.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error&wait="));
 
         String basic = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -281,8 +221,8 @@ class SessionSecurityTest {
     @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String username = newTrainee();
-        Browser here = new Browser();
-        Browser elsewhere = new Browser();
+        HttpBrowser here = new HttpBrowser(port);
+        HttpBrowser elsewhere = new HttpBrowser(port);
         here.signIn(username, PASSWORD);
         elsewhere.signIn(username, PASSWORD);
 
@@ -307,8 +247,8 @@ class SessionSecurityTest {
     @Test
     void usersSeeTheirSessionsAndSignOutTheOthersWithTheirPassword() throws Exception {
         String username = newTrainee();
-        Browser here = new Browser();
-        Browser elsewhere = new Browser();
+        HttpBrowser here = new HttpBrowser(port);
+        HttpBrowser elsewhere = new HttpBrowser(port);
         here.signIn(username, PASSWORD);
         elsewhere.signIn(username, PASSWORD);
 
@@ -337,7 +277,7 @@ class SessionSecurityTest {
     @Test
     void anAdministratorSignsAUserOutEverywhere() throws Exception {
         String username = newTrainee();
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(username, PASSWORD);
         assertThat(browser.signedIn()).isTrue();
         long id = system.call(() -> accounts.findByUsername(username).orElseThrow().getId());
@@ -347,7 +287,7 @@ class SessionSecurityTest {
         });
         assertThat(browser.signedIn()).isFalse();
         // the account itself stays usable
-        Browser again = new Browser();
+        HttpBrowser again = new HttpBrowser(port);
         again.signIn(username, PASSWORD);
         assertThat(again.signedIn()).isTrue();
     }

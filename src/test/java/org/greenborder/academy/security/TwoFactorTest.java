@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,17 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.greenborder.academy.audit.AuditAction;
 import org.greenborder.academy.audit.AuditEntry;
 import org.greenborder.academy.audit.AuditFilter;
 import org.greenborder.academy.audit.AuditLog;
+import org.greenborder.academy.support.HttpBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +43,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
         properties = "gba.security.two-factor.enforced=true")
 class TwoFactorTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final String PASSWORD = "a walk along the mekong";
 
     @Value("${local.server.port}")
@@ -124,32 +118,6 @@ class TwoFactorTest {
                 ? security.getAuthentication().getName() : null;
     }
 
-    private HttpResponse<String> signInOverHttp(String username) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).as("status %s, body %s", page.statusCode(), page.body()).isTrue();
-        Matcher cookie = SESSION_COOKIE.matcher(page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow());
-        assertThat(cookie.find()).isTrue();
-        String body = Map.of("username", username, "password", PASSWORD, "_csrf", csrf.group(1)).entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Cookie", "JSESSIONID=" + cookie.group(1))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> pageWithCookieOf(HttpResponse<String> signIn, String path) throws Exception {
-        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseGet(() -> signIn.request().headers().firstValue("Cookie").orElseThrow());
-        Matcher m = SESSION_COOKIE.matcher(cookie);
-        assertThat(m.find()).isTrue();
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "JSESSIONID=" + m.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> api(String username, String code) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -167,11 +135,12 @@ class TwoFactorTest {
     @Test
     void aCorrectPasswordAloneSendsAnOrganiserToTheSecondStepSignedOut() throws Exception {
         String organiser = account(Role.ORGANISER);
-        HttpResponse<String> signIn = signInOverHttp(organiser);
+        HttpBrowser browser = new HttpBrowser(port);
+        HttpResponse<String> signIn = browser.signIn(organiser, PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/two-factor");
         // the session is not signed in: a page for signed-in users sends it to the sign-in page
-        HttpResponse<String> account = pageWithCookieOf(signIn, "/account");
+        HttpResponse<String> account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(302);
         assertThat(account.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(repository.findByUsername(organiser).orElseThrow().getLastLoginAt()).as("not signed in yet").isNull();
@@ -182,9 +151,10 @@ class TwoFactorTest {
     @Test
     void aTraineeIsSignedInByThePasswordAlone() throws Exception {
         String trainee = account(Role.TRAINEE);
-        HttpResponse<String> signIn = signInOverHttp(trainee);
+        HttpBrowser browser = new HttpBrowser(port);
+        HttpResponse<String> signIn = browser.signIn(trainee, PASSWORD);
         assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotEndWith("/two-factor");
-        assertThat(pageWithCookieOf(signIn, "/account").statusCode()).isEqualTo(200);
+        assertThat(browser.signedIn()).isTrue();
         assertThat(api(trainee, null).statusCode()).isEqualTo(200);
     }
 
