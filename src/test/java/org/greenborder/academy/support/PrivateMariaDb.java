@@ -177,6 +177,16 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
+    /** A MariaDB/MySQL client program (mysqldump, mysql), or the test is skipped (or fails in CI) without it. */
+    public static String requireClient(String... names) {
+        String found = executable(names);
+        if (found == null) {
+            ExternalResources.missing("the MySQL/MariaDB client " + String.join(" or ", names)
+                    + "; install it with: apt-get install -y mariadb-client");
+        }
+        return found;
+    }
+
     /** The first of the names found on the PATH or in the usual server directories, or null. */
     static String executable(String... names) {
         List<Path> dirs = new ArrayList<>();

@@ -97,6 +97,12 @@ public final class H2Backup {
             return 2;
         }
         String url = "jdbc:h2:file:" + data.resolve("db").resolve("greenborder") + ";" + H2_OPTIONS + ";IFEXISTS=TRUE";
+        try {
+            Class.forName("org.h2.Driver"); // registered from the jar's own class loader when run as java -jar
+        } catch (ClassNotFoundException e) {
+            err.println("The H2 driver is missing from this build");
+            return 1;
+        }
         try (Connection connection = DriverManager.getConnection(url, user(), password());
              Statement sql = connection.createStatement()) {
             sql.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
