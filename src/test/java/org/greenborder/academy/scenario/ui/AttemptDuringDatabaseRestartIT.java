@@ -2,14 +2,19 @@ package org.greenborder.academy.scenario.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import org.greenborder.academy.scenario.AttemptView;
 import org.greenborder.academy.scenario.ScenarioService;
 import org.greenborder.academy.shared.DatabaseUnavailable;
+import org.greenborder.academy.shared.ui.ServerErrorView;
 import org.greenborder.academy.support.BrowserlessTestBase;
 import org.greenborder.academy.support.PrivateMariaDb;
 import org.junit.jupiter.api.AfterAll;
@@ -113,9 +118,21 @@ class AttemptDuringDatabaseRestartIT extends BrowserlessTestBase {
         assertThatThrownBy(() -> scenarios.inspect(id, "digit-check"))
                 .as("fails as 'database unreachable', which views turn into the message to try again")
                 .satisfies(failure -> assertThat(DatabaseUnavailable.causedBy(failure)).isTrue());
+        // a failure that no view caught reaches the session's error handler, which says the same where the user is
+        RuntimeException uncaught = catchRuntimeException(() -> scenarios.myAttempts());
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(uncaught));
+        assertThat(test(find(Notification.class).withId("gba-error-notification").last()).getText())
+                .isEqualTo("The database is not reachable. Try again in a moment.");
+        // a page that cannot be read says why, instead of a bare error page
+        UI.getCurrent().navigate(MyTrainingView.class);
+        assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("The database is not reachable")
+                .contains("What you saved before is safe");
 
         db.restart();
 
+        UI.getCurrent().navigate(MyTrainingView.class);
+        assertThat(getCurrentView()).isInstanceOf(MyTrainingView.class);
         AttemptView after = scenarios.inspect(id, "digit-check");
         assertThat(after.inspections()).extracting(AttemptView.Inspection::id).containsExactly("licence-check", "digit-check");
         AttemptView stored = scenarios.attempt(id);
