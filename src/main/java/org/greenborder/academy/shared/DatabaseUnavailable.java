@@ -21,7 +21,8 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
