@@ -8,6 +8,8 @@ import org.greenborder.academy.shared.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,10 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a service call fails because the database cannot be reached, every pooled connection opened before is
+ * When a transactional call (a service command or query) fails because the database cannot be reached, every pooled connection opened before is
  * dropped (idle ones at once, those in use when they are returned). The pool checks an idle connection before
  * lending it, but not one used in the last half second (HikariCP's "alive bypass window"), so after a database
  * that restarts quickly the first retry could otherwise get a dead connection and fail once more. With the pool
@@ -43,7 +45,10 @@ class DatabaseRecovery {
                 throw e;
             }
         };
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true), interceptor);
+        // only what is transactional, and so proxied anyway: no bean gets a proxy it did not have before
+        Pointcut transactional = new ComposablePointcut(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class))
+                .union(new AnnotationMatchingPointcut(Transactional.class, true));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, interceptor);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE); // around the transaction, so a failed commit counts too
         return advisor;
     }
