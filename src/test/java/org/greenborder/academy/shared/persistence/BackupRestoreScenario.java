@@ -44,7 +44,7 @@ final class BackupRestoreScenario {
         SystemIdentity system = context.getBean(SystemIdentity.class);
         UserAccount account = system.call(() -> context.getBean(UserAccountService.class).create(new NewAccount(TRAINEE,
                 "ສຸກສະຫວັນ ພົມມະຈັນ", "backup-trainee@example.org", "Lao Customs Department", CountryCode.of("LA"),
-                EnumSet.of(Role.TRAINEE), "a backup keeps this passphrase")));
+                EnumSet.of(Role.TRAINEE), "savannakhet dry port, april 2026")));
         WorkshopEvent event = new WorkshopEvent();
         event.setType(EventType.NATIONAL_TRAINING);
         event.setTitle("National training on ODS identification, Savannakhet");
