@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.greenborder.academy.scenario.ScenarioValidation;
+import org.greenborder.academy.shared.persistence.H2Backup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,6 +32,10 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals(ScenarioValidation.COMMAND)) {
             // a command-line check for scenario authors: no server, no database
             System.exit(ScenarioValidation.run(java.util.List.of(args), System.out, System.err));
+        }
+        if (H2Backup.isCommand(args)) {
+            // the operator's backup and restore of the embedded database: no server, and the application stopped
+            System.exit(H2Backup.run(java.util.List.of(args), System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

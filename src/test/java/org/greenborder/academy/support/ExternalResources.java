@@ -57,7 +57,7 @@ public final class ExternalResources {
         }
     }
 
-    private static void missing(String what) {
+    static void missing(String what) {
         if (Boolean.getBoolean("gba.require-external")) {
             Assertions.fail("Required for this build but missing: " + what);
         }

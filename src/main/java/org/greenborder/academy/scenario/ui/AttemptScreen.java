@@ -32,7 +32,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.greenborder.academy.scenario.AttemptView;
 import org.greenborder.academy.scenario.LiveUpdates;
@@ -148,10 +147,14 @@ class AttemptScreen extends VerticalLayout implements HasUrlParameter<Long>, Has
         return view == null ? "Attempt" : view.title();
     }
 
-    /** Runs a move; whatever happens, the screen then shows the attempt as stored. */
+    /**
+     * Runs a move; whatever happens, the screen then shows the attempt as stored, or, while the database cannot be
+     * reached, as it was before the move (so a checkbox the trainee ticked is unticked again and the button can be
+     * pressed again to retry).
+     */
     private void play(Supplier<AttemptView> move) {
-        Optional<AttemptView> after = Feedback.attempt(move);
-        view = after.orElseGet(() -> scenarios.attempt(view.id()));
+        long id = view.id();
+        view = Feedback.attempt(move, () -> scenarios.attempt(id)).orElse(view);
         if (!view.open()) {
             getUI().ifPresent(ui -> ui.navigate("training/review/" + view.id()));
             return;
