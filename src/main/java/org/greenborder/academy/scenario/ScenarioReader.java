@@ -309,7 +309,8 @@ public final class ScenarioReader {
                 if (format != null) {
                     try {
                         DateTimeFormatter.ofPattern(format, java.util.Locale.ENGLISH).format(LocalDate.of(2025, 1, 1));
-                    } catch (IllegalArgumentException e) {
+                    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                        // a pattern of times or zones (HH, VV) parses, then fails on a date alone
                         yaml.problem(g.get("format"), what + ": '" + format + "' is not a date format (" + e.getMessage() + ")");
                         format = null;
                     }

@@ -95,4 +95,14 @@ class ScenarioReaderTest {
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
         assertThat(ScenarioReader.read("bomb.yaml", bomb).valid()).isFalse();
     }
+
+    @Test
+    void aDateFormatOfTimesIsAProblemNotACrash() {
+        // "HH:mm" is a pattern, but a date has no hours: formatting threw DateTimeException out of the reader
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml",
+                ScenarioTexts.with("to: 2025-03-31}}", "to: 2025-03-31, format: \"HH:mm\"}}"));
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("'HH:mm' is not a date format (Unsupported field: HourOfDay)"));
+    }
 }
