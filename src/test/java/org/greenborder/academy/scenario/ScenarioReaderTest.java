@@ -95,6 +95,25 @@ class ScenarioReaderTest {
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
         assertThat(ScenarioReader.read("bomb.yaml", bomb).valid()).isFalse();
     }
+    @Test
+    void nestingDeeperThanAnyScenarioNeedsIsAProblemWhereItGoesTooDeepNotAStackOverflow() {
+        ScenarioReader.Result result = ScenarioReader.read("deep.yaml", "id: deep\ntitle: " + "[".repeat(100) + "x" + "]".repeat(100) + "\n");
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::toString).containsExactly("deep.yaml:2:" + (7 + ScenarioReader.MAX_DEPTH)
+                + ": nested more than " + ScenarioReader.MAX_DEPTH + " levels deep; a scenario needs far fewer");
+        // found by ScenarioHostileTest: 200,000 brackets overflowed the composer's stack
+        assertThat(ScenarioReader.read("deep.yaml", "id: deep\ntitle: " + "[".repeat(200_000)).problems()).hasSize(1);
+        assertThat(ScenarioReader.read("deep.yaml", "a: " + "{b: ".repeat(100_000)).problems()).hasSize(1);
+    }
+
+    @Test
+    void anAliasInsideWhatItNamesIsAProblemNotAStackOverflow() {
+        // a tree without end: the checks after reading walked it until the stack overflowed
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml", ScenarioTexts.with("topics: [hs-codes]", "topics: &t [hs-codes, *t]"));
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::toString)
+                .containsExactly("small.yaml:8:23: the alias *t is inside what it names, which never ends");
+    }
 
     @Test
     void aDateFormatOfTimesIsAProblemNotACrash() {
