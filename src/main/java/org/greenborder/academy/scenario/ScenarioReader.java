@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -135,6 +136,9 @@ public final class ScenarioReader {
             reader.problems.add(new ScenarioProblem(file, mark.map(m -> m.getLine() + 1).orElse(1),
                     mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + e.getProblem()));
             return new Result(null, reader.problems);
+        } catch (ReaderException e) {
+            reader.problems.add(unprintable(file, text, e.getCodePoint()));
+            return new Result(null, reader.problems);
         } catch (YamlEngineException e) {
             reader.problems.add(new ScenarioProblem(file, 1, 1, "not valid YAML: " + e.getMessage()));
             return new Result(null, reader.problems);
@@ -166,6 +170,25 @@ public final class ScenarioReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A control character YAML forbids, where it is: SnakeYAML says only "special characters are not allowed", with
+     * no line, and such a character is invisible in most editors. The first one in the text is where reading stopped.
+     */
+    private static ScenarioProblem unprintable(String file, String text, int codePoint) {
+        int index = Math.max(0, text.indexOf(Character.toString(codePoint)));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ScenarioProblem(file, line, text.codePointCount(lineStart, index) + 1, String.format(java.util.Locale.ROOT,
+                "not valid YAML: the character U+%04X is not allowed in a YAML file (most editors do not show it: delete it)", codePoint));
     }
 
     private static ScenarioProblem at(String file, Event event, String message) {

@@ -124,4 +124,13 @@ class ScenarioReaderTest {
         assertThat(result.problems()).map(ScenarioProblem::message)
                 .anySatisfy(message -> assertThat(message).contains("'HH:mm' is not a date format (Unsupported field: HourOfDay)"));
     }
+    @Test
+    void aControlCharacterIsShownWhereItIs() {
+        // SnakeYAML said only "special characters are not allowed", at 1:1, of a character most editors hide
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml", ScenarioTexts.with("title: Small test", "title: Small\u0007 test"));
+        assertThat(result.problems()).map(ScenarioProblem::toString).containsExactly(
+                "small.yaml:2:13: not valid YAML: the character U+0007 is not allowed in a YAML file (most editors do not show it: delete it)");
+        assertThat(ScenarioReader.read("small.yaml", "id: small\r\ntitle: \"\uD83D\uDE00 \uFFFF\"").problems())
+                .map(ScenarioProblem::toString).singleElement().asString().startsWith("small.yaml:2:11: not valid YAML: the character U+FFFF");
+    }
 }
