@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -90,9 +91,33 @@ final class ParticipantCsv {
                 parseRow(line, record, headerByKey, errors).ifPresent(rows::add);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new ImportReport.RowProblem(0, "The file is not a readable CSV file: " + e.getMessage()));
+            errors.add(unreadable(e, lines));
         }
         return new Parsed(rows, errors);
+    }
+
+    private static final Pattern NEVER_CLOSED = Pattern.compile("\\(startline (\\d+)\\)");
+    private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("between encapsulated token and delimiter .*position: (\\d+)");
+
+    /**
+     * Why commons-csv gave up, in the words of someone who edits the file, at its line: its own messages name its
+     * classes ("org.apache.commons.csv.CSVException: ...") and count lines and characters in ways a reader of the
+     * file cannot follow.
+     */
+    private static ImportReport.RowProblem unreadable(Exception e, LineCounter lines) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String detail = String.valueOf(cause.getMessage());
+        Matcher neverClosed = NEVER_CLOSED.matcher(detail);
+        if (neverClosed.find()) {
+            return new ImportReport.RowProblem(Integer.parseInt(neverClosed.group(1)),
+                    "a quoted cell starts on this line and its closing quote is missing");
+        }
+        Matcher afterQuote = AFTER_CLOSING_QUOTE.matcher(detail);
+        if (afterQuote.find()) {
+            return new ImportReport.RowProblem(lines.lineOf(Long.parseLong(afterQuote.group(1))),
+                    "a quoted cell goes on after its closing quote; write a quote inside a cell twice (\"\") and quote the whole cell");
+        }
+        return new ImportReport.RowProblem(0, "The file is not a readable CSV file: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\"");
     }
 
     /**

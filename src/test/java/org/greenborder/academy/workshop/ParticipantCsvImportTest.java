@@ -185,7 +185,7 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.imported()).isZero();
-        assertThat(lines(report)).contains("not a readable CSV file").containsIgnoringCase("line").contains("3");
+        assertThat(lines(report)).contains("Line 3: a quoted cell goes on after its closing quote");
         assertThat(personRepository.count()).isEqualTo(people);
         assertThat(participants.registrations(event.getId())).isEmpty();
     }
@@ -332,5 +332,16 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
         runAs(unique("not-an-editor"), org.greenborder.academy.security.Role.ORGANISER, () ->
                 assertThatThrownBy(() -> importCsv(event, csv)).isInstanceOf(AccessDeniedException.class));
         assertThat(participants.registrations(event.getId())).isEmpty();
+    }
+    @Test
+    void aFileCommonsCsvCannotReadIsRefusedAtItsLineInPlainWords() {
+        // found by ParticipantCsvHostileTest: the report showed "org.apache.commons.csv.CSVException: ..." at no line
+        WorkshopEvent event = publishedEvent(null);
+        String good = "Sok Dara,,KH,,customs,,,,\n";
+        assertThat(importCsv(event, HEADER + good + "\"Aung\" Kyaw,,MM,,customs,,,,\n").errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 3: a quoted cell goes on after its closing quote; write a quote inside a cell twice (\"\") and quote the whole cell");
+        assertThat(importCsv(event, HEADER + good + good + "\"Aung Kyaw,,MM,,customs,,,,\n" + good).errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 4: a quoted cell starts on this line and its closing quote is missing");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
     }
 }
