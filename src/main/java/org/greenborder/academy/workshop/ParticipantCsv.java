@@ -68,7 +68,11 @@ final class ParticipantCsv {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Map<String, String> headerByKey = new LinkedHashMap<>();
             for (String header : parser.getHeaderNames()) {
-                headerByKey.put(key(header), header);
+                // "Full name" and "full_name" are one column: which of the two to read would be a guess
+                if (headerByKey.putIfAbsent(key(header), header) != null && !key(header).isEmpty()) {
+                    errors.add(new ImportReport.RowProblem(1, "The header row names the column " + key(header) + " twice"));
+                    return new Parsed(rows, errors);
+                }
             }
             List<String> unknown = headerByKey.keySet().stream().filter(header -> !COLUMNS.contains(header) && !header.equals(STATUS)).toList();
             List<String> missing = REQUIRED.stream().filter(required -> !headerByKey.containsKey(required)).sorted().toList();
@@ -116,6 +120,9 @@ final class ParticipantCsv {
         if (afterQuote.find()) {
             return new ImportReport.RowProblem(lines.lineOf(Long.parseLong(afterQuote.group(1))),
                     "a quoted cell goes on after its closing quote; write a quote inside a cell twice (\"\") and quote the whole cell");
+        }
+        if (detail.contains("header name is missing")) {
+            return new ImportReport.RowProblem(1, "The header row has a column without a name");
         }
         return new ImportReport.RowProblem(0, "The file is not a readable CSV file: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\"");
     }

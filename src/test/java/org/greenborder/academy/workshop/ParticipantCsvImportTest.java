@@ -344,4 +344,14 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
                 .containsExactly("Line 4: a quoted cell starts on this line and its closing quote is missing");
         assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
     }
+    @Test
+    void aColumnNamedTwiceIsRefusedNotGuessed() {
+        // found by ParticipantCsvHostileTest: "Full Name" after "full_name" silently replaced the first column
+        WorkshopEvent event = publishedEvent(null);
+        ImportReport report = importCsv(event, "full_name,country,Full Name,agency_type\nSok Dara,KH,Aung Kyaw,customs\n");
+        assertThat(report.errors()).map(ImportReport.RowProblem::toString).containsExactly("Line 1: The header row names the column full_name twice");
+        assertThat(importCsv(event, "full_name,,country,,agency_type\nSok Dara,,KH,,customs\n").errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 1: The header row has a column without a name");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
+    }
 }
