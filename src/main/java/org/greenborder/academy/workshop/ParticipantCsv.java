@@ -58,6 +58,9 @@ final class ParticipantCsv {
             String all = content.toString();
             // the byte order mark spreadsheets write before UTF-8 would stop a quoted first header being read as quoted
             text = all.startsWith("\uFEFF") ? all.substring(1) : all;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ImportReport.RowProblem(0, "The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\""));
+            return new Parsed(rows, errors);
         } catch (IOException | UncheckedIOException e) {
             errors.add(new ImportReport.RowProblem(0, "The file could not be read: " + e.getMessage()));
             return new Parsed(rows, errors);

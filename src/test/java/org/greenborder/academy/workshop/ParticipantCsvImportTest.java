@@ -354,4 +354,14 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
                 .containsExactly("Line 1: The header row has a column without a name");
         assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
     }
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNotImportedWithReplacementCharacters() {
+        WorkshopEvent event = publishedEvent(null);
+        byte[] latin1 = "full_name,country,agency_type\nJosé Müller,PH,customs\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ImportReport report = participants.importCsv(event.getId(), new java.io.InputStreamReader(new java.io.ByteArrayInputStream(latin1),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()), false);
+        assertThat(report.errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\"");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
+    }
 }
