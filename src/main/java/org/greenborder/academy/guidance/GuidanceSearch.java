@@ -119,7 +119,7 @@ class GuidanceSearch {
     /** Titles and ids of published documents whose title contains all the typed words' beginnings. */
     List<String[]> titlesStartingWith(String prefix, int limit) {
         SearchSession session = Search.session(entityManager);
-        List<String> words = List.of(prefix.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> words = java.util.Arrays.stream(prefix.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")).map(QueryText::cut).toList();
         return session.search(GuidanceDocument.class)
                 .select(f -> f.composite().from(f.field("slug", String.class), f.field("title", String.class))
                         .as((slug, title) -> new String[]{slug, title}))

@@ -11,7 +11,17 @@ final class QueryText {
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "what", "which", "when", "how",
             "who", "does", "into", "this", "that", "code", "codes");
 
+    /**
+     * The longest word searched, in code points; the rest of a longer one is ignored. No word or code is longer,
+     * and Lucene refuses the automaton of a prefix, wildcard or fuzzy term past about 1000 UTF-8 bytes.
+     */
+    static final int MAX_WORD = 100;
+
     private QueryText() {
+    }
+
+    static String cut(String word) {
+        return word.codePointCount(0, word.length()) <= MAX_WORD ? word : word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
     }
 
     /** Whitespace-separated tokens; a quoted phrase stays one token, quotes included. */
@@ -25,7 +35,7 @@ final class QueryText {
                 current.append(c);
             } else if (Character.isWhitespace(c) && !inQuote) {
                 if (!current.isEmpty()) {
-                    tokens.add(current.toString());
+                    tokens.add(cut(current.toString()));
                     current.setLength(0);
                 }
             } else {
@@ -33,7 +43,7 @@ final class QueryText {
             }
         }
         if (!current.isEmpty()) {
-            tokens.add(current.toString());
+            tokens.add(cut(current.toString()));
         }
         return tokens;
     }

@@ -7,11 +7,13 @@ public record SearchRequest(String query, Set<String> conventions, Set<String> t
                             Set<String> audiences, int limit, int offset) {
 
     public static final int MAX_LIMIT = 100;
+    /** The longest query searched; the rest is ignored. */
+    public static final int MAX_QUERY = 500;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
-        if (query.length() > 500) {
-            query = query.substring(0, 500);
+        if (query.length() > MAX_QUERY) {
+            query = query.substring(0, MAX_QUERY);
         }
         conventions = conventions == null ? Set.of() : Set.copyOf(conventions);
         topics = topics == null ? Set.of() : Set.copyOf(topics);
