@@ -17,6 +17,9 @@ final class QueryText {
      */
     static final int MAX_WORD = 100;
 
+    /** The most words searched; the rest are ignored. Each word is several clauses, and Lucene allows 1024. */
+    static final int MAX_TOKENS = 24;
+
     private QueryText() {
     }
 
@@ -45,7 +48,7 @@ final class QueryText {
         if (!current.isEmpty()) {
             tokens.add(cut(current.toString()));
         }
-        return tokens;
+        return tokens.size() <= MAX_TOKENS ? tokens : List.copyOf(tokens.subList(0, MAX_TOKENS));
     }
 
     /** Words long enough, and plain enough, to be worth a typo-tolerant match. */

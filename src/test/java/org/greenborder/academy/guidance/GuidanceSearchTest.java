@@ -121,6 +121,14 @@ class GuidanceSearchTest {
         assertThat(system.call(() -> guidance.suggest("Controlling " + "x".repeat(5000), 6))).isEmpty();
     }
 
+    @Test
+    void aQueryOfHundredsOfWordsSearchesItsFirstWordsInsteadOfThrowing() {
+        // found by GuidanceSearchHostileTest: words, synonyms and wildcards made more than Lucene's 1024 clauses
+        String words = String.join(" ", java.util.Collections.nCopies(40, "transboundary e-waste* 2903.71 A1180 cylinders~ hcfc r22"));
+        assertThat(top(words)).contains("tbm-overview");
+        assertThat(QueryText.tokens(words)).hasSize(QueryText.MAX_TOKENS);
+    }
+
     private List<String> top(String query) {
         return system.call(() -> guidance.search(SearchRequest.of(query))).hits().stream().map(SearchResults.Hit::id).toList();
     }
