@@ -7,6 +7,8 @@ public record SearchRequest(String query, Set<String> conventions, Set<String> t
                             Set<String> audiences, int limit, int offset) {
 
     public static final int MAX_LIMIT = 100;
+    /** The furthest page start: no one pages that deep, and offset + limit past Integer.MAX_VALUE broke the search. */
+    public static final int MAX_OFFSET = 10_000;
     /** The longest query searched; the rest is ignored. */
     public static final int MAX_QUERY = 500;
 
@@ -20,7 +22,7 @@ public record SearchRequest(String query, Set<String> conventions, Set<String> t
         types = types == null ? Set.of() : Set.copyOf(types);
         audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
         limit = Math.max(1, Math.min(limit, MAX_LIMIT));
-        offset = Math.max(0, offset);
+        offset = Math.max(0, Math.min(offset, MAX_OFFSET));
     }
 
     public static SearchRequest of(String query) {
