@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.greenborder.academy.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +67,8 @@ class GuidanceSearch {
             query = query.aggregation(key.getValue(), f -> f.terms().field(FACET_FIELDS.get(key.getKey()), String.class)
                     .maxTermCount(50));
         }
-        SearchResult<SearchResults.Hit> result = query.fetch(request.offset(), request.limit());
+        var finalQuery = query;
+        SearchResult<SearchResults.Hit> result = refusingHugeQueries(() -> finalQuery.fetch(request.offset(), request.limit()));
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
         List<SearchResults.Hit> hits = withSnippets(session, result.hits(), request.query());
@@ -116,10 +118,27 @@ class GuidanceSearch {
         return corrected == null ? plain : plain + " " + corrected;
     }
 
+    /**
+     * A query whose words, synonyms and wildcards still make more clauses than Lucene allows (1024) is the typist's
+     * to shorten: a message where they are, not a 500.
+     */
+    private static <T> T refusingHugeQueries(java.util.function.Supplier<T> fetch) {
+        try {
+            return fetch.get();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                    throw new RuleViolationException("The search is too wide: use fewer words and wildcards (*)");
+                }
+            }
+            throw e;
+        }
+    }
+
     /** Titles and ids of published documents whose title contains all the typed words' beginnings. */
     List<String[]> titlesStartingWith(String prefix, int limit) {
         SearchSession session = Search.session(entityManager);
-        List<String> words = List.of(prefix.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> words = java.util.Arrays.stream(prefix.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")).limit(QueryText.MAX_TOKENS).map(QueryText::cut).toList();
         return session.search(GuidanceDocument.class)
                 .select(f -> f.composite().from(f.field("slug", String.class), f.field("title", String.class))
                         .as((slug, title) -> new String[]{slug, title}))

@@ -71,6 +71,8 @@ public class GuidanceService {
         if (typed == null || typed.strip().length() < 2) {
             return List.of();
         }
+        // as long as the search box allows: each word becomes a wildcard whose automaton Lucene refuses past ~1000 characters
+        typed = typed.length() > SearchRequest.MAX_QUERY ? typed.substring(0, SearchRequest.MAX_QUERY) : typed;
         Set<String> suggestions = new LinkedHashSet<>();
         search.titlesStartingWith(typed, limit).forEach(hit -> suggestions.add(hit[1]));
         String[] words = typed.strip().split("\\s+");

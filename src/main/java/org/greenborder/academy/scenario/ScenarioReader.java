@@ -12,7 +12,13 @@ import java.util.Set;
 import org.greenborder.academy.scenario.ScenarioDefinition.*;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -28,6 +34,11 @@ public final class ScenarioReader {
 
     /** The largest scenario file read; a bigger one is refused before parsing. */
     public static final int MAX_FILE_CHARS = 512 * 1024;
+    /**
+     * The deepest nesting of lists and mappings read. A scenario needs about a dozen levels; SnakeYAML's composer
+     * recurses once per level, so a file of nothing but brackets would otherwise end in a StackOverflowError.
+     */
+    static final int MAX_DEPTH = 32;
 
     /** A guidance id named by a red flag, where it is written: checked against the library by whoever knows it. */
     public record GuidanceLink(String flagId, String guidanceId, int line, int column) {
@@ -107,8 +118,14 @@ public final class ScenarioReader {
         }
         Node root;
         try {
-            Optional<Node> composed = new Compose(LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
-                    .setMaxAliasesForCollections(20).setCodePointLimit(MAX_FILE_CHARS * 4).build()).composeString(text);
+            LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+                    .setMaxAliasesForCollections(20).setCodePointLimit(MAX_FILE_CHARS * 4).build();
+            ScenarioProblem shape = shapeProblem(file, settings, text);
+            if (shape != null) {
+                reader.problems.add(shape);
+                return new Result(null, reader.problems);
+            }
+            Optional<Node> composed = new Compose(settings).composeString(text);
             if (composed.isEmpty()) {
                 reader.problems.add(new ScenarioProblem(file, 1, 1, "the file is empty"));
                 return new Result(null, reader.problems);
@@ -118,6 +135,9 @@ public final class ScenarioReader {
             var mark = e.getProblemMark().or(e::getContextMark);
             reader.problems.add(new ScenarioProblem(file, mark.map(m -> m.getLine() + 1).orElse(1),
                     mark.map(m -> m.getColumn() + 1).orElse(1), "not valid YAML: " + e.getProblem()));
+            return new Result(null, reader.problems);
+        } catch (ReaderException e) {
+            reader.problems.add(unprintable(file, text, e.getCodePoint()));
             return new Result(null, reader.problems);
         } catch (YamlEngineException e) {
             reader.problems.add(new ScenarioProblem(file, 1, 1, "not valid YAML: " + e.getMessage()));
@@ -129,6 +149,51 @@ public final class ScenarioReader {
         }
         List<ScenarioProblem> sorted = reader.problems.stream().sorted().distinct().toList();
         return new Result(sorted.isEmpty() ? definition : null, sorted, List.copyOf(reader.guidanceLinks));
+    }
+
+    /**
+     * Nesting too deep, or an alias inside the list or mapping it names (which makes a tree without end): found in
+     * the parser's events, before the composer, which would recurse without limit on either.
+     */
+    private static ScenarioProblem shapeProblem(String file, LoadSettings settings, String text) {
+        java.util.Deque<Optional<org.snakeyaml.engine.v2.common.Anchor>> open = new java.util.ArrayDeque<>();
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent start) {
+                if (open.size() == MAX_DEPTH) {
+                    return at(file, event, "nested more than " + MAX_DEPTH + " levels deep; a scenario needs far fewer");
+                }
+                open.push(start.getAnchor());
+            } else if (event instanceof CollectionEndEvent) {
+                open.poll();
+            } else if (event instanceof AliasEvent alias && open.contains(Optional.of(alias.getAlias()))) {
+                return at(file, event, "the alias *" + alias.getAlias().getValue() + " is inside what it names, which never ends");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A control character YAML forbids, where it is: SnakeYAML says only "special characters are not allowed", with
+     * no line, and such a character is invisible in most editors. The first one in the text is where reading stopped.
+     */
+    private static ScenarioProblem unprintable(String file, String text, int codePoint) {
+        int index = Math.max(0, text.indexOf(Character.toString(codePoint)));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ScenarioProblem(file, line, text.codePointCount(lineStart, index) + 1, String.format(java.util.Locale.ROOT,
+                "not valid YAML: the character U+%04X is not allowed in a YAML file (most editors do not show it: delete it)", codePoint));
+    }
+
+    private static ScenarioProblem at(String file, Event event, String message) {
+        return new ScenarioProblem(file, event.getStartMark().map(m -> m.getLine() + 1).orElse(1),
+                event.getStartMark().map(m -> m.getColumn() + 1).orElse(1), message);
     }
 
     private void declare(String kind, String id, Node node) {
@@ -309,7 +374,8 @@ public final class ScenarioReader {
                 if (format != null) {
                     try {
                         DateTimeFormatter.ofPattern(format, java.util.Locale.ENGLISH).format(LocalDate.of(2025, 1, 1));
-                    } catch (IllegalArgumentException e) {
+                    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                        // a pattern of times or zones (HH, VV) parses, then fails on a date alone
                         yaml.problem(g.get("format"), what + ": '" + format + "' is not a date format (" + e.getMessage() + ")");
                         format = null;
                     }

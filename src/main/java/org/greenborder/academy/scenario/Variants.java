@@ -32,8 +32,9 @@ public final class Variants {
         return switch (variable) {
             case Choice choice -> choice.options().get(random.nextInt(choice.options().size()));
             case IntegerRange range -> {
-                int steps = (range.max() - range.min()) / range.step();
-                int value = range.min() + random.nextInt(steps + 1) * range.step();
+                // in long: max - min of a range from below zero to above it does not fit an int
+                long steps = ((long) range.max() - range.min()) / range.step();
+                long value = range.min() + random.nextLong(steps + 1) * range.step();
                 yield range.grouped() ? String.format(Locale.ROOT, "%,d", value) : String.valueOf(value);
             }
             case DateRange range -> {

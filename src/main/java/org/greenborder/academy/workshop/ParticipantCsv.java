@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -57,6 +58,9 @@ final class ParticipantCsv {
             String all = content.toString();
             // the byte order mark spreadsheets write before UTF-8 would stop a quoted first header being read as quoted
             text = all.startsWith("\uFEFF") ? all.substring(1) : all;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            errors.add(new ImportReport.RowProblem(0, "The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\""));
+            return new Parsed(rows, errors);
         } catch (IOException | UncheckedIOException e) {
             errors.add(new ImportReport.RowProblem(0, "The file could not be read: " + e.getMessage()));
             return new Parsed(rows, errors);
@@ -67,7 +71,11 @@ final class ParticipantCsv {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Map<String, String> headerByKey = new LinkedHashMap<>();
             for (String header : parser.getHeaderNames()) {
-                headerByKey.put(key(header), header);
+                // "Full name" and "full_name" are one column: which of the two to read would be a guess
+                if (headerByKey.putIfAbsent(key(header), header) != null && !key(header).isEmpty()) {
+                    errors.add(new ImportReport.RowProblem(1, "The header row names the column " + key(header) + " twice"));
+                    return new Parsed(rows, errors);
+                }
             }
             List<String> unknown = headerByKey.keySet().stream().filter(header -> !COLUMNS.contains(header) && !header.equals(STATUS)).toList();
             List<String> missing = REQUIRED.stream().filter(required -> !headerByKey.containsKey(required)).sorted().toList();
@@ -90,9 +98,36 @@ final class ParticipantCsv {
                 parseRow(line, record, headerByKey, errors).ifPresent(rows::add);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new ImportReport.RowProblem(0, "The file is not a readable CSV file: " + e.getMessage()));
+            errors.add(unreadable(e, lines));
         }
         return new Parsed(rows, errors);
+    }
+
+    private static final Pattern NEVER_CLOSED = Pattern.compile("\\(startline (\\d+)\\)");
+    private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("between encapsulated token and delimiter .*position: (\\d+)");
+
+    /**
+     * Why commons-csv gave up, in the words of someone who edits the file, at its line: its own messages name its
+     * classes ("org.apache.commons.csv.CSVException: ...") and count lines and characters in ways a reader of the
+     * file cannot follow.
+     */
+    private static ImportReport.RowProblem unreadable(Exception e, LineCounter lines) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String detail = String.valueOf(cause.getMessage());
+        Matcher neverClosed = NEVER_CLOSED.matcher(detail);
+        if (neverClosed.find()) {
+            return new ImportReport.RowProblem(Integer.parseInt(neverClosed.group(1)),
+                    "a quoted cell starts on this line and its closing quote is missing");
+        }
+        Matcher afterQuote = AFTER_CLOSING_QUOTE.matcher(detail);
+        if (afterQuote.find()) {
+            return new ImportReport.RowProblem(lines.lineOf(Long.parseLong(afterQuote.group(1))),
+                    "a quoted cell goes on after its closing quote; write a quote inside a cell twice (\"\") and quote the whole cell");
+        }
+        if (detail.contains("header name is missing")) {
+            return new ImportReport.RowProblem(1, "The header row has a column without a name");
+        }
+        return new ImportReport.RowProblem(0, "The file is not a readable CSV file: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\"");
     }
 
     /**

@@ -110,6 +110,25 @@ class GuidanceSearchTest {
         assertThat(system.call(() -> guidance.suggest("hazard", 5))).contains("Hazardous e-waste from 2025");
     }
 
+    @Test
+    void aWordTooLongForLuceneIsCutNotThrown() {
+        // found by GuidanceSearchHostileTest: "input automaton is too large" from the prefix, wildcard and fuzzy terms
+        String lao = "ຄຳເພັດ".repeat(80);
+        assertThat(top(lao + "*")).isEmpty();
+        assertThat(top("transboundary" + "y".repeat(400))).isEmpty();
+        assertThat(top("transboundary " + lao)).contains("tbm-overview");
+        assertThat(system.call(() -> guidance.suggest(lao.repeat(10), 6))).isEmpty();
+        assertThat(system.call(() -> guidance.suggest("Controlling " + "x".repeat(5000), 6))).isEmpty();
+    }
+
+    @Test
+    void aQueryOfHundredsOfWordsSearchesItsFirstWordsInsteadOfThrowing() {
+        // found by GuidanceSearchHostileTest: words, synonyms and wildcards made more than Lucene's 1024 clauses
+        String words = String.join(" ", java.util.Collections.nCopies(40, "transboundary e-waste* 2903.71 A1180 cylinders~ hcfc r22"));
+        assertThat(top(words)).contains("tbm-overview");
+        assertThat(QueryText.tokens(words)).hasSize(QueryText.MAX_TOKENS);
+    }
+
     private List<String> top(String query) {
         return system.call(() -> guidance.search(SearchRequest.of(query))).hits().stream().map(SearchResults.Hit::id).toList();
     }

@@ -95,4 +95,42 @@ class ScenarioReaderTest {
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
         assertThat(ScenarioReader.read("bomb.yaml", bomb).valid()).isFalse();
     }
+    @Test
+    void nestingDeeperThanAnyScenarioNeedsIsAProblemWhereItGoesTooDeepNotAStackOverflow() {
+        ScenarioReader.Result result = ScenarioReader.read("deep.yaml", "id: deep\ntitle: " + "[".repeat(100) + "x" + "]".repeat(100) + "\n");
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::toString).containsExactly("deep.yaml:2:" + (7 + ScenarioReader.MAX_DEPTH)
+                + ": nested more than " + ScenarioReader.MAX_DEPTH + " levels deep; a scenario needs far fewer");
+        // found by ScenarioHostileTest: 200,000 brackets overflowed the composer's stack
+        assertThat(ScenarioReader.read("deep.yaml", "id: deep\ntitle: " + "[".repeat(200_000)).problems()).hasSize(1);
+        assertThat(ScenarioReader.read("deep.yaml", "a: " + "{b: ".repeat(100_000)).problems()).hasSize(1);
+    }
+
+    @Test
+    void anAliasInsideWhatItNamesIsAProblemNotAStackOverflow() {
+        // a tree without end: the checks after reading walked it until the stack overflowed
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml", ScenarioTexts.with("topics: [hs-codes]", "topics: &t [hs-codes, *t]"));
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::toString)
+                .containsExactly("small.yaml:8:23: the alias *t is inside what it names, which never ends");
+    }
+
+    @Test
+    void aDateFormatOfTimesIsAProblemNotACrash() {
+        // "HH:mm" is a pattern, but a date has no hours: formatting threw DateTimeException out of the reader
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml",
+                ScenarioTexts.with("to: 2025-03-31}}", "to: 2025-03-31, format: \"HH:mm\"}}"));
+        assertThat(result.definition()).isNull();
+        assertThat(result.problems()).map(ScenarioProblem::message)
+                .anySatisfy(message -> assertThat(message).contains("'HH:mm' is not a date format (Unsupported field: HourOfDay)"));
+    }
+    @Test
+    void aControlCharacterIsShownWhereItIs() {
+        // SnakeYAML said only "special characters are not allowed", at 1:1, of a character most editors hide
+        ScenarioReader.Result result = ScenarioReader.read("small.yaml", ScenarioTexts.with("title: Small test", "title: Small\u0007 test"));
+        assertThat(result.problems()).map(ScenarioProblem::toString).containsExactly(
+                "small.yaml:2:13: not valid YAML: the character U+0007 is not allowed in a YAML file (most editors do not show it: delete it)");
+        assertThat(ScenarioReader.read("small.yaml", "id: small\r\ntitle: \"\uD83D\uDE00 \uFFFF\"").problems())
+                .map(ScenarioProblem::toString).singleElement().asString().startsWith("small.yaml:2:11: not valid YAML: the character U+FFFF");
+    }
 }

@@ -46,4 +46,15 @@ class VariantsTest {
         assertThat(ContainerNumber.isValid("CSQU3054384")).isFalse();
         assertThat(ContainerNumber.isValid("MSKU 907032-3")).isTrue();
     }
+    @Test
+    void anIntegerRangeAcrossTheWholeIntRangeDraws() {
+        // found by ScenarioHostileTest: max - min overflowed an int and nextInt threw "bound must be positive"
+        ScenarioReader.Result wide = ScenarioReader.read("small.yaml",
+                ScenarioTexts.with("{min: 100, max: 200, step: 10}", "{min: -2147483648, max: 2147483647}"));
+        assertThat(wide.problems()).isEmpty();
+        for (long seed = 0; seed < 20; seed++) {
+            long value = Long.parseLong((String) Variants.draw(wide.definition(), seed).values().get("cylinders"));
+            assertThat(value).isBetween((long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE);
+        }
+    }
 }

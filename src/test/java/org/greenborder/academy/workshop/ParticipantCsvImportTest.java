@@ -185,7 +185,7 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.imported()).isZero();
-        assertThat(lines(report)).contains("not a readable CSV file").containsIgnoringCase("line").contains("3");
+        assertThat(lines(report)).contains("Line 3: a quoted cell goes on after its closing quote");
         assertThat(personRepository.count()).isEqualTo(people);
         assertThat(participants.registrations(event.getId())).isEmpty();
     }
@@ -332,5 +332,36 @@ class ParticipantCsvImportTest extends WorkshopTestBase {
         runAs(unique("not-an-editor"), org.greenborder.academy.security.Role.ORGANISER, () ->
                 assertThatThrownBy(() -> importCsv(event, csv)).isInstanceOf(AccessDeniedException.class));
         assertThat(participants.registrations(event.getId())).isEmpty();
+    }
+    @Test
+    void aFileCommonsCsvCannotReadIsRefusedAtItsLineInPlainWords() {
+        // found by ParticipantCsvHostileTest: the report showed "org.apache.commons.csv.CSVException: ..." at no line
+        WorkshopEvent event = publishedEvent(null);
+        String good = "Sok Dara,,KH,,customs,,,,\n";
+        assertThat(importCsv(event, HEADER + good + "\"Aung\" Kyaw,,MM,,customs,,,,\n").errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 3: a quoted cell goes on after its closing quote; write a quote inside a cell twice (\"\") and quote the whole cell");
+        assertThat(importCsv(event, HEADER + good + good + "\"Aung Kyaw,,MM,,customs,,,,\n" + good).errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 4: a quoted cell starts on this line and its closing quote is missing");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
+    }
+    @Test
+    void aColumnNamedTwiceIsRefusedNotGuessed() {
+        // found by ParticipantCsvHostileTest: "Full Name" after "full_name" silently replaced the first column
+        WorkshopEvent event = publishedEvent(null);
+        ImportReport report = importCsv(event, "full_name,country,Full Name,agency_type\nSok Dara,KH,Aung Kyaw,customs\n");
+        assertThat(report.errors()).map(ImportReport.RowProblem::toString).containsExactly("Line 1: The header row names the column full_name twice");
+        assertThat(importCsv(event, "full_name,,country,,agency_type\nSok Dara,,KH,,customs\n").errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("Line 1: The header row has a column without a name");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
+    }
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNotImportedWithReplacementCharacters() {
+        WorkshopEvent event = publishedEvent(null);
+        byte[] latin1 = "full_name,country,agency_type\nJosé Müller,PH,customs\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ImportReport report = participants.importCsv(event.getId(), new java.io.InputStreamReader(new java.io.ByteArrayInputStream(latin1),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()), false);
+        assertThat(report.errors()).map(ImportReport.RowProblem::toString)
+                .containsExactly("The file is not UTF-8 text: save it from the spreadsheet as \"CSV UTF-8 (comma delimited)\"");
+        assertThat(registrationRepository.findByEvent(event.getId())).isEmpty();
     }
 }

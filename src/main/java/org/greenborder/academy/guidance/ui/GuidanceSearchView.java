@@ -29,6 +29,7 @@ import java.util.Set;
 import org.greenborder.academy.guidance.GuidanceService;
 import org.greenborder.academy.guidance.SearchRequest;
 import org.greenborder.academy.guidance.SearchResults;
+import org.greenborder.academy.shared.RuleViolationException;
 import org.greenborder.academy.guidance.Vocabulary;
 
 /** The library's search: words, codes or acronyms; facets to narrow; highlighted snippets; spelling help. */
@@ -123,7 +124,16 @@ class GuidanceSearchView extends VerticalLayout implements BeforeEnterObserver {
         suggestions.removeAll();
         SearchRequest request = new SearchRequest(query.getValue(), selected("conventions"), selected("topics"),
                 selected("types"), selected("audiences"), PAGE, 0);
-        SearchResults found = guidance.search(request);
+        SearchResults found;
+        try {
+            found = guidance.search(request);
+        } catch (RuleViolationException tooWide) {
+            // said where the results would be, like "No document found."
+            total.setText(tooWide.getMessage());
+            didYouMean.removeAll();
+            results.removeAll();
+            return;
+        }
         total.setText(found.total() == 0 ? "No document found." : found.total() + " document(s)");
         didYouMean.removeAll();
         if (found.didYouMean() != null) {

@@ -133,7 +133,8 @@ class ParticipantsTab extends VerticalLayout {
             return;
         }
         Feedback.attempt(() -> context.participants().importCsv(context.eventId(),
-                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), confirmImported.getValue()))
+                // strict: a file saved in a Windows code page would otherwise import its names with U+FFFD for every accent
+                new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()), confirmImported.getValue()))
                 .ifPresent(report -> {
                     if (report.succeeded()) {
                         List<String> lines = new java.util.ArrayList<>();

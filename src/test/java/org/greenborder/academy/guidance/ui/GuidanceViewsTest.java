@@ -75,6 +75,30 @@ class GuidanceViewsTest extends BrowserlessTestBase {
     }
 
     @Test
+    @WithMockUser(username = "officer", roles = "TRAINEE")
+    void hostileSearchesInTheTopBarShowResultsOrAMessageAndNoError() {
+        navigate(GuidanceSearchView.class);
+        List<String> pieces = List.of("+", "-", "&&", "||", "!", "(", ")", "{", "}", "[", "]", "^", "\"", "~", "*", "?", ":", "\\", "/",
+                "AND", "title:", "2903.71.00", "A1181", "ຄຳເພັດ", "مرحبا", "\u202E", "🙂", "\u0000", "<script>alert(1)</script>");
+        org.greenborder.academy.support.Hostile.seed(20261204L, 60).check(random -> {
+            StringBuilder typed = new StringBuilder();
+            int count = 1 + random.nextInt(random.nextInt(6) == 0 ? 200 : 6);
+            for (int i = 0; i < count; i++) {
+                typed.append(org.greenborder.academy.support.Hostile.pick(random, pieces)).append(random.nextBoolean() ? " " : "");
+            }
+            return typed.length() > 500 ? typed.substring(0, 500) : typed.toString();
+        }, typed -> {
+            TextField shell = find(TextField.class).withId("shell-search").single();
+            test(shell).setValue(typed);
+            com.vaadin.flow.component.ComponentUtil.fireEvent(shell, new com.vaadin.flow.component.KeyPressEvent(shell, "Enter"));
+            GuidanceSearchView view = find(GuidanceSearchView.class).single();
+            assertThat(view.total.getText()).matches("No document found\\.|\\d+ document\\(s\\)|The search is too wide.*");
+            assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                    .noneMatch(notification -> "gba-error-notification".equals(notification.getId().orElse(null)));
+        });
+    }
+
+    @Test
     @WithMockUser(username = "writer", roles = "ORGANISER")
     void anOrganiserWritesAPublishesADocumentAndFindsItAtOnce() {
         GuidanceEditorView editor = navigate(GuidanceEditorView.class);

@@ -137,6 +137,38 @@ class TrainingViewsTest extends BrowserlessTestBase {
         assertThat(find(Span.class).withId("scenario-summary").single().getText()).startsWith(String.valueOf(scenarios.catalogue().size()));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    @WithMockUser(username = "view-admin", roles = "ADMIN")
+    void hostileScenarioFilesAreListedForAdminsAtTheirLineInPlainWords() {
+        java.util.Map<String, String> files = java.util.Map.of(
+                "deep.yaml", "id: deep\ntitle: " + "[".repeat(100_000),
+                "control.yaml", "id: control\ntitle: a\u0007b\n",
+                "alias.yaml", "a: &a [x, *a]\n",
+                "huge.yaml", "x: \"" + "y".repeat(600_000) + "\"",
+                "bom.yaml", "\uFEFFid: [\n",
+                "tag.yaml", "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]\n",
+                "time.yaml", "id: time\nvariables:\n  t: {date: {from: 2025-01-01, to: 2025-01-02, format: \"HH:mm\"}}\n");
+        try {
+            org.greenborder.academy.scenario.ScenarioFolderAccess.loadTexts(context, files);
+            ScenarioAdminView view = navigate(ScenarioAdminView.class);
+            var rows = view.problems.getGenericDataView().getItems().toList();
+            assertThat(rows).extracting(org.greenborder.academy.scenario.ScenarioProblem::file).containsAll(files.keySet());
+            assertThat(rows).allSatisfy(problem -> {
+                assertThat(problem.line()).isPositive();
+                assertThat(problem.message()).isNotBlank().hasSizeLessThanOrEqualTo(1000).doesNotContain("Exception", "org.snakeyaml");
+            });
+            assertThat(rows).anySatisfy(problem -> assertThat(problem.toString()).startsWith("control.yaml:2:9: not valid YAML: the character U+0007"));
+            assertThat(view.summary.getText()).contains("problem(s)");
+            assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                    .noneMatch(notification -> "gba-error-notification".equals(notification.getId().orElse(null)));
+        } finally {
+            scenarios.reload();
+        }
+    }
+
     @Test
     @WithMockUser(username = "view-analyst", roles = "ANALYST")
     void analystsSeeResultsPerScenarioAndPerRedFlag() {

@@ -157,6 +157,30 @@ class EventTabsTest extends BrowserlessTestBase {
     }
 
     @Test
+    void hostileCsvFilesGetAClearReportWhereTheUploadIsAndNoErrorNotification() {
+        WorkshopEvent event = fixtures.event("Hostile import test", EventStatus.DRAFT);
+        navigate(EventView.class, event.getId());
+        ParticipantsTab participants = open(ParticipantsTab.class, "tab-participants");
+        // Windows-1252, as a spreadsheet's plain "CSV" saves it: the accents would have become U+FFFD in the names
+        participants.importFile("latin1.csv", "full_name,country,agency_type\nJosé Müller,PH,customs\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(participants.importReport.getElement().getTextRecursively())
+                .contains("nothing was imported", "The file is not UTF-8 text", "CSV UTF-8");
+        participants.importFile("quotes.csv", "full_name,country,agency_type\n\"Sok\" Dara,KH,customs\n\"Aung,MM,customs\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(participants.importReport.getElement().getTextRecursively())
+                .contains("nothing was imported", "Line 2: a quoted cell goes on after its closing quote").doesNotContain("Exception");
+        participants.importFile("binary.csv", new byte[]{'P', 'K', 3, 4, 0, 0, (byte) 0xFF, (byte) 0xFE, 0});
+        assertThat(participants.importReport.getElement().getTextRecursively()).contains("nothing was imported");
+        participants.importFile("formulas.csv", ("full_name,country,agency_type,job_title\n"
+                + "\"=HYPERLINK(\"\"http://example.org\"\")\",KH,customs,<script>alert(1)</script>\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(participants.importReport.getElement().getTextRecursively()).contains("1 of 1 people registered");
+        assertThat(participants.grid.getGenericDataView().getItems().map(r -> r.getPerson().getFullName()))
+                .containsExactly("=HYPERLINK(\"http://example.org\")");
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                .noneMatch(notification -> "gba-error-notification".equals(notification.getId().orElse(null)));
+    }
+
+    @Test
     void anOversizedFileIsRefusedWithoutReadingIt() {
         WorkshopEvent event = fixtures.event("Oversized import test", EventStatus.DRAFT);
         navigate(EventView.class, event.getId());
