@@ -107,7 +107,9 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webfonts/**", "/favicon.ico").permitAll())
+        // /error: the container forwards a failed API call there, outside the API's chain; without this the caller
+        // got an empty 403 instead of Spring Boot's error answer (status only, no message or stack trace)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webfonts/**", "/favicon.ico", "/error").permitAll())
                 .addFilterBefore(LoginThrottleFilter.forForm(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(clock, SessionLifetimeFilter.MAX_LIFETIME), SecurityContextHolderFilter.class);
         headers(http, UI_CONTENT_SECURITY_POLICY);

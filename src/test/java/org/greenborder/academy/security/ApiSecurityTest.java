@@ -68,4 +68,11 @@ class ApiSecurityTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
+
+    @Test
+    void anUnexpectedFailureIsA500WithoutItsDetails() throws Exception {
+        HttpResponse<String> response = get("/api/test-only/failure", "trainee", "ozone-layer-1987");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("500").doesNotContain("internal detail", "jdbc", "IllegalStateException", "at org.");
+    }
 }
