@@ -48,11 +48,11 @@ class GuidanceApiTest {
         // found by GuidanceSearchHostileTest: offset + limit overflowed (a 500, shown as an empty 403), and "limit=ten"
         // went through sendError to the error page, which the stateless API chain also turned into an empty 403
         mvc.perform(get("/api/guidance/search").param("q", "cylinders").param("offset", "2147483647")
-                        .with(httpBasic("trainee", "greenborder")))
+                        .with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hits.length()").value(0));
         mvc.perform(get("/api/guidance/search").param("q", "cylinders").param("limit", "ten")
-                        .with(httpBasic("trainee", "greenborder")))
+                        .with(httpBasic("trainee", "ozone-layer-1987")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.detail", containsString("limit")));
