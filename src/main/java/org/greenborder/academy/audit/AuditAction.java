@@ -7,6 +7,7 @@ public enum AuditAction {
     SIGN_IN_FAILED("Sign-in failed", Area.SIGN_IN),
     SECOND_FACTOR_FAILED("Second factor failed", Area.SIGN_IN),
     SIGNED_OUT("Signed out", Area.SIGN_IN),
+    ACCESS_DENIED("Access denied", Area.SIGN_IN),
     SECOND_FACTOR_ENROLLED("Second factor set up", Area.ACCOUNTS),
     SECOND_FACTOR_RESET("Second factor reset", Area.ACCOUNTS),
     ACCOUNT_CREATED("Account created", Area.ACCOUNTS),

@@ -242,4 +242,15 @@ class AuditLogTest {
         assertThat(entries(AuditAction.AGENDA_SESSION_DELETED, target)).singleElement()
                 .satisfies(entry -> assertThat(entry.getActor()).isEqualTo(organiser));
     }
+
+    @Test
+    void aSignedInUserRefusedByARoleRuleIsRecorded() {
+        String trainee = fx.account(Role.TRAINEE);
+        assertThatThrownBy(() -> fx.as(trainee, Role.TRAINEE, () -> fx.accounts.search("")))
+                .isInstanceOf(AccessDeniedException.class);
+        String admin = fx.account(Role.ADMIN);
+        List<AuditEntry> found = fx.as(admin, Role.ADMIN, () -> log.search(
+                new AuditFilter(Set.of(AuditAction.ACCESS_DENIED), trainee, null, null, null), 0, 10));
+        assertThat(found).extracting(AuditEntry::getTarget).containsExactly("UserAccountService#search");
+    }
 }
