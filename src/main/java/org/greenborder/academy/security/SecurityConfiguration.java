@@ -174,9 +174,12 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** Refusals by @PreAuthorize and by the request rules become events, which {@link AccessDeniedAudit} records. */
+    /**
+     * Refusals by @PreAuthorize and by the request rules become events, which {@link AccessDeniedAudit} records.
+     * Static: method security asks for it while this configuration is still being built.
+     */
     @Bean
-    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    static AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
     }
 
