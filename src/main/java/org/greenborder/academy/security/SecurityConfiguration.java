@@ -63,9 +63,11 @@ class SecurityConfiguration {
     private final TwoFactorPolicy twoFactorPolicy;
     private final TwoFactorService twoFactor;
     private final SecurityContextHolderStrategy contextHolder;
+    private final UserAccountRepository accounts;
 
     SecurityConfiguration(LoginThrottle throttle, Clock clock, TwoFactorPolicy twoFactorPolicy, TwoFactorService twoFactor,
-                          SecurityContextHolderStrategy contextHolder) {
+                          SecurityContextHolderStrategy contextHolder, UserAccountRepository accounts) {
+        this.accounts = accounts;
         this.throttle = throttle;
         this.clock = clock;
         this.twoFactorPolicy = twoFactorPolicy;
@@ -86,7 +88,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class)
-                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class);
+                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeApiFilter(accounts, contextHolder), TwoFactorApiFilter.class);
         headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -102,7 +105,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(LoginThrottleFilter.forBasic(throttle), BasicAuthenticationFilter.class)
-                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class);
+                .addFilterAfter(new TwoFactorApiFilter(twoFactorPolicy, twoFactor, contextHolder), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeApiFilter(accounts, contextHolder), TwoFactorApiFilter.class);
         headers(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }

@@ -84,6 +84,10 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Set when an administrator chose the password (a new account, a reset); cleared when the owner chooses theirs. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     /** Base32 TOTP secret; null until the user has set up their authenticator app. Never leaves the server. */
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
@@ -191,6 +195,14 @@ public class UserAccount {
         return lastLoginAt;
     }
 
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean required) {
+        this.passwordChangeRequired = required;
+    }
 
     String getTotpSecret() {
         return totpSecret;

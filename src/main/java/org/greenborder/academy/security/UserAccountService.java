@@ -94,6 +94,7 @@ public class UserAccountService {
         account.setOrganisation(Text.blankToNull(request.organisation()));
         account.setCountry(request.country());
         setPassword(account, request.initialPassword());
+        account.setPasswordChangeRequired(chosenByAnotherPerson());
         account.setCreatedAt(Instant.now(clock));
         UserAccount saved = accounts.saveAndFlush(account);
         events.publishEvent(Audited.of(AuditAction.ACCOUNT_CREATED, auditTarget(saved), "roles " + roleNames(saved.getRoles())
@@ -159,6 +160,7 @@ public class UserAccountService {
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id);
         setPassword(account, newPassword);
+        account.setPasswordChangeRequired(chosenByAnotherPerson());
         events.publishEvent(Audited.of(AuditAction.PASSWORD_RESET, auditTarget(account), null));
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password reset by an administrator"));
     }
@@ -204,6 +206,7 @@ public class UserAccountService {
             throw new IncorrectPasswordException();
         }
         setPassword(account, newPassword);
+        account.setPasswordChangeRequired(false);
         events.publishEvent(Audited.of(AuditAction.PASSWORD_CHANGED, auditTarget(account), null));
         // a stolen session elsewhere must not outlive the new password; the one making the change stays open
         events.publishEvent(new ActiveSessions.AccountAccessChanged(account.getUsername(), "password changed by its owner",
@@ -236,6 +239,22 @@ public class UserAccountService {
 
     private static String roleNames(Set<Role> roles) {
         return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /**
+     * Whether the password being set was chosen by a person other than its owner: an administrator signed in with an
+     * account. Start-up work (the first administrator from the environment, demo data) runs as no account.
+     */
+    private boolean chosenByAnotherPerson() {
+        String caller = currentUser.username();
+        return caller != null && accounts.findByUsername(caller).isPresent();
+    }
+
+    /** Whether the signed-in user must replace a password an administrator chose before doing anything else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        return currentUser.account().map(UserAccount::isPasswordChangeRequired).orElse(false);
     }
 
     private UserAccount load(long id) {

@@ -291,4 +291,24 @@ class SessionSecurityTest {
         again.signIn(username, PASSWORD);
         assertThat(again.signedIn()).isTrue();
     }
+
+    @Test
+    void aPasswordAnAdministratorChoseOpensNoApiUntilItsOwnerChoosesTheirs() throws Exception {
+        String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
+        system.callAs("admin", Role.ADMIN, () -> accounts.create(new NewAccount(username, "Session Test", null, null, null,
+                EnumSet.of(Role.TRAINEE), PASSWORD)));
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("password_change_required");
+
+        system.callAs(username, Role.TRAINEE, () -> {
+            accounts.changeOwnPassword(PASSWORD, "a walk of my own choosing");
+            return null;
+        });
+        String own = "Basic " + Base64.getEncoder().encodeToString((username + ":a walk of my own choosing").getBytes(StandardCharsets.UTF_8));
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Authorization", own).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
 }

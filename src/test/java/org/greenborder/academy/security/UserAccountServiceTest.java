@@ -72,6 +72,30 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void aPasswordAnAdministratorChoseMustBeReplacedByItsOwnerButStartUpAccountsNeedNot() {
+        String byStartUp = uniqueName("boot");
+        system.run(() -> service.create(account(byStartUp, Role.TRAINEE)));
+        assertThat(repository.findByUsername(byStartUp).orElseThrow().isPasswordChangeRequired()).isFalse();
+
+        String byAdmin = uniqueName("made");
+        UserAccount made = system.callAs("admin", Role.ADMIN, () -> service.create(account(byAdmin, Role.TRAINEE)));
+        assertThat(repository.findByUsername(byAdmin).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(system.callAs(byAdmin, Role.TRAINEE, () -> service.mustChangeOwnPassword())).isTrue();
+
+        system.callAs(byAdmin, Role.TRAINEE, () -> {
+            service.changeOwnPassword("a long enough password", "a password of my own");
+            return null;
+        });
+        assertThat(repository.findByUsername(byAdmin).orElseThrow().isPasswordChangeRequired()).isFalse();
+
+        system.callAs("admin", Role.ADMIN, () -> {
+            service.resetPassword(made.getId(), "reset by the admin desk");
+            return null;
+        });
+        assertThat(repository.findByUsername(byAdmin).orElseThrow().isPasswordChangeRequired()).isTrue();
+    }
+
+    @Test
     @WithMockUser(roles = "ADMIN")
     void refusesADuplicateUserNameWhateverItsCase() {
         String name = uniqueName("dara");

@@ -48,6 +48,8 @@ class AccountView extends VerticalLayout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final UserAccountService accounts;
+    final Paragraph mustChange = new Paragraph("Your password was set by an administrator. Choose your own now: the "
+            + "rest of the platform opens once you have.");
 
     AccountView(CurrentUser currentUser, UserAccountService accounts, TwoFactorService twoFactor, TwoFactorPolicy policy) {
         this.accounts = accounts;
@@ -115,7 +117,10 @@ class AccountView extends VerticalLayout {
 
         HorizontalLayout endSessions = new HorizontalLayout(passwordForSessions, endOtherSessions);
         endSessions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Your details"), who, roles, new H2("Password"), form, changePassword, new H2("Sign-in"), secondFactor,
+        mustChange.setId("account-must-change");
+        mustChange.addClassName("gba-error");
+        mustChange.setVisible(accounts.mustChangeOwnPassword());
+        add(mustChange, new H2("Your details"), who, roles, new H2("Password"), form, changePassword, new H2("Sign-in"), secondFactor,
                 new Paragraph("Where you are signed in now:"), sessions, endSessions);
     }
 
@@ -148,6 +153,7 @@ class AccountView extends VerticalLayout {
         currentPassword.clear();
         newPassword.clear();
         repeatPassword.clear();
+        mustChange.setVisible(false);
         Notification.show("Your password has been changed", 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }

@@ -22,6 +22,7 @@ class AccountViewTest extends BrowserlessTestBase {
 
     static final String USER = "account-view-user";
     static final String CHANGER = "account-view-changer";
+    static final String GATED = "account-view-gated";
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -38,6 +39,26 @@ class AccountViewTest extends BrowserlessTestBase {
                 }
             }
         });
+        // an account an administrator made: its password was chosen by someone else
+        system.callAs("admin", Role.ADMIN, () -> accounts.findByUsername(GATED).orElseGet(() ->
+                accounts.create(new NewAccount(GATED, "Pham Van Duc", null, "Viet Nam Customs", null,
+                        EnumSet.of(Role.TRAINEE), "chosen by the admin"))));
+    }
+
+    @Test
+    @WithUserDetails(GATED)
+    void aPasswordChosenByAnAdministratorOpensOnlyMyAccountUntilTheOwnerChoosesTheirs() {
+        AccountView view = navigate("workshops", AccountView.class);
+        assertThat(view.mustChange.isVisible()).isTrue();
+        navigate("training", AccountView.class);
+
+        test(view.currentPassword).setValue("chosen by the admin");
+        test(view.newPassword).setValue("my own passphrase now");
+        test(view.repeatPassword).setValue("my own passphrase now");
+        test(view.changePassword).click();
+        assertThat(view.mustChange.isVisible()).isFalse();
+        com.vaadin.flow.component.UI.getCurrent().navigate("workshops");
+        assertThat(getCurrentView()).isNotInstanceOf(AccountView.class);
     }
 
     @Test

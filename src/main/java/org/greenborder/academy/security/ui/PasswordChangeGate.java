@@ -1,0 +1,41 @@
+package org.greenborder.academy.security.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Set;
+import org.greenborder.academy.security.CurrentUser;
+import org.greenborder.academy.security.UserAccountService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Someone signed in with a password an administrator chose (a new account, a reset) sees only "My account" until
+ * they have chosen their own: the chosen one was known to another person and may have travelled by e-mail.
+ */
+@Component
+class PasswordChangeGate implements VaadinServiceInitListener {
+
+    private static final Set<Class<?>> ALWAYS_OPEN = Set.of(AccountView.class, LoginView.class, TwoFactorView.class);
+
+    private final CurrentUser currentUser;
+    private final UserAccountService accounts;
+
+    PasswordChangeGate(CurrentUser currentUser, UserAccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        if (ALWAYS_OPEN.contains(event.getNavigationTarget()) || currentUser.username() == null) {
+            return;
+        }
+        if (accounts.mustChangeOwnPassword()) {
+            event.rerouteTo(AccountView.class);
+        }
+    }
+}
