@@ -1,6 +1,7 @@
 package org.greenborder.academy.security.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Set;
@@ -31,7 +32,10 @@ class PasswordChangeGate implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        if (ALWAYS_OPEN.contains(event.getNavigationTarget()) || currentUser.username() == null) {
+        // error pages show no data, and one of them says that the database cannot be reached: asking it here would
+        // turn that page into a second failure
+        if (ALWAYS_OPEN.contains(event.getNavigationTarget()) || HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())
+                || currentUser.username() == null) {
             return;
         }
         if (accounts.mustChangeOwnPassword()) {
