@@ -13,10 +13,12 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -43,8 +45,12 @@ public class AuditLog {
     private final EntityManager entityManager;
     private final SecurityContextHolderStrategy contextHolder;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(AuditEntryRepository entries, EntityManager entityManager, SecurityContextHolderStrategy contextHolder, Clock clock) {
+    AuditLog(AuditEntryRepository entries, EntityManager entityManager, SecurityContextHolderStrategy contextHolder, Clock clock,
+             PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.entries = entries;
         this.entityManager = entityManager;
         this.contextHolder = contextHolder;
@@ -52,14 +58,21 @@ public class AuditLog {
     }
 
     /**
-     * Stored just before the reporting transaction commits, inside it; a report made outside any transaction (a
-     * sign-in) gets one of its own. MANDATORY would be wrong for the second case, so REQUIRED.
+     * Stored at once, with the actor and address of the moment it is reported: inside the reporting transaction
+     * when there is a writable one (so what rolls back leaves no entry), otherwise in a transaction of its own (a
+     * sign-in, a refusal inside a read-only query). Resolving the actor later, at commit, would miss start-up
+     * work, whose identity is gone by the time an outer transaction commits.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRED)
+    @EventListener
     void on(Audited event) {
         String actor = event.actor() != null ? event.actor() : currentActor();
-        entries.save(new AuditEntry(Instant.now(clock), actor, event.action(), event.target(), event.detail(), clientAddress()));
+        AuditEntry entry = new AuditEntry(Instant.now(clock), actor, event.action(), event.target(), event.detail(), clientAddress());
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entries.save(entry);
+        } else {
+            ownTransaction.executeWithoutResult(status -> entries.save(entry));
+        }
     }
 
     /** Entries matching the filter, newest first; {@code limit} at most {@link #PAGE_MAX}. */

@@ -253,4 +253,13 @@ class AuditLogTest {
                 new AuditFilter(Set.of(AuditAction.ACCESS_DENIED), trainee, null, null, null), 0, 10));
         assertThat(found).extracting(AuditEntry::getTarget).containsExactly("UserAccountService#search");
     }
+
+    @Test
+    void theActorIsWhoReportedItEvenWhenAnOuterTransactionCommitsLater() {
+        // as the demo data does: one transaction around work done under the system's identity
+        WorkshopEvent draft = fx.newEvent(WorkshopFixture.unique("Started at boot"), EventStatus.DRAFT);
+        WorkshopEvent created = transactions.execute(status -> fx.system.call(() -> fx.workshops.create(draft)));
+        assertThat(entries(AuditAction.EVENT_CREATED, "event " + created.getId() + " (")).singleElement()
+                .satisfies(entry -> assertThat(entry.getActor()).isEqualTo("system"));
+    }
 }
