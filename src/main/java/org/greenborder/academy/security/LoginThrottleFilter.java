@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,12 +46,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
                 if (form) {
                     response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PATH + "?error&wait=" + seconds);
                 } else {
-                    response.setStatus(429);
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("{\"status\":429,\"error\":\"too_many_attempts\",\"message\":"
-                            + "\"Too many failed sign-ins: try again in " + seconds + " s\"}");
+                    JsonError.write(response, 429, "too_many_attempts", "Too many failed sign-ins: try again in " + seconds + " s");
                 }
                 return;
             }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -29,11 +28,8 @@ final class PasswordChangeApiFilter extends OncePerRequestFilter {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && accounts.findByUsername(authentication.getName()).map(UserAccount::isPasswordChangeRequired).orElse(false)) {
             contextHolder.clearContext();
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":403,\"error\":\"password_change_required\",\"message\":"
-                    + "\"Your password was set by an administrator: choose your own in the web application first\"}");
+            JsonError.write(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required",
+                    "Your password was set by an administrator: choose your own in the web application first");
             return;
         }
         chain.doFilter(request, response);

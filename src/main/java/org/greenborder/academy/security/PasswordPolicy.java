@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,11 @@ public final class PasswordPolicy {
                     + "(a passphrase of a few unrelated words is easy to remember and hard to guess)");
         }
         return Optional.empty();
+    }
+
+    /** For a password of this account: its user name, full name and e-mail address are its own words. */
+    public static Optional<String> problemFor(String password, UserAccount account) {
+        return problem(password, account.getUsername(), Arrays.asList(account.getFullName(), account.getEmail()));
     }
 
     static Optional<String> contextWord(String password, String username, Collection<String> personalTexts) {

@@ -9,7 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -190,20 +189,13 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint jsonUnauthorized() {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Green Border Academy\"");
-            writeJsonError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Authentication required");
+            JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Authentication required");
         };
     }
 
     private static AccessDeniedHandler jsonForbidden() {
         return (request, response, exception) ->
-                writeJsonError(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for your role");
+                JsonError.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Not allowed for your role");
     }
 
-    private static void writeJsonError(HttpServletResponse response, int status, String error, String message)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
-    }
 }

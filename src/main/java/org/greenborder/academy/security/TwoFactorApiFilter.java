@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -60,9 +59,6 @@ final class TwoFactorApiFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, String error, String message) throws IOException {
         contextHolder.clearContext();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":401,\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+        JsonError.write(response, HttpServletResponse.SC_UNAUTHORIZED, error, message);
     }
 }

@@ -2,7 +2,6 @@ package org.greenborder.academy.security;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -263,8 +262,7 @@ public class UserAccountService {
 
     /** Every way a password is set goes through the policy; only its hash is kept. */
     private void setPassword(UserAccount account, String password) {
-        PasswordPolicy.problem(password, account.getUsername(), Arrays.asList(account.getFullName(), account.getEmail()))
-                .ifPresent(problem -> {
+        PasswordPolicy.problemFor(password, account).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
         account.setPasswordHash(passwordEncoder.encode(password));

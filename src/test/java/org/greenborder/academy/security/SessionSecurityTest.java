@@ -51,6 +51,21 @@ class SessionSecurityTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** Work done as it arrives from a page: a request in this browser's session, signed in as its user. */
+    private void inSessionOf(HttpBrowser browser, String username, Runnable work) {
+        var request = new MockHttpServletRequest();
+        request.setSession(new MockHttpSession(null, browser.session));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            system.callAs(username, Role.TRAINEE, () -> {
+                work.run();
+                return null;
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
     private String newTrainee() {
         String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
         system.call(() -> accounts.create(new NewAccount(username, "Session Test", null, null, null,
@@ -227,18 +242,7 @@ class SessionSecurityTest {
         elsewhere.signIn(username, PASSWORD);
 
         // the change as it arrives from the account page: a request in this browser's session, signed in as its user
-        var request = new MockHttpServletRequest();
-        request.setSession(new MockHttpSession(null, here.session));
-        RequestContextHolder.setRequestAttributes(
-                new ServletRequestAttributes(request));
-        try {
-            system.callAs(username, Role.TRAINEE, () -> {
-                accounts.changeOwnPassword(PASSWORD, "a new walk along the mekong");
-                return null;
-            });
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        inSessionOf(here, username, () -> accounts.changeOwnPassword(PASSWORD, "a new walk along the mekong"));
 
         assertThat(here.signedIn()).as("the session that made the change").isTrue();
         assertThat(elsewhere.signedIn()).as("another session of the same account").isFalse();
@@ -252,24 +256,12 @@ class SessionSecurityTest {
         here.signIn(username, PASSWORD);
         elsewhere.signIn(username, PASSWORD);
 
-        var request = new MockHttpServletRequest();
-        request.setSession(new MockHttpSession(null, here.session));
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        try {
-            var mine = system.callAs(username, Role.TRAINEE, () -> accounts.mySessions());
-            assertThat(mine).hasSize(2).filteredOn(SessionInfo::current).hasSize(1);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> system.callAs(username, Role.TRAINEE, () -> {
-                accounts.endMyOtherSessions("not my password");
-                return null;
-            })).isInstanceOf(IncorrectPasswordException.class);
-            assertThat(elsewhere.signedIn()).as("a wrong password ends nothing").isTrue();
-            system.callAs(username, Role.TRAINEE, () -> {
-                accounts.endMyOtherSessions(PASSWORD);
-                return null;
-            });
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        inSessionOf(here, username, () ->
+                assertThat(accounts.mySessions()).hasSize(2).filteredOn(SessionInfo::current).hasSize(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inSessionOf(here, username,
+                () -> accounts.endMyOtherSessions("not my password"))).isInstanceOf(IncorrectPasswordException.class);
+        assertThat(elsewhere.signedIn()).as("a wrong password ends nothing").isTrue();
+        inSessionOf(here, username, () -> accounts.endMyOtherSessions(PASSWORD));
         assertThat(here.signedIn()).as("this browser").isTrue();
         assertThat(elsewhere.signedIn()).as("the other browser").isFalse();
     }

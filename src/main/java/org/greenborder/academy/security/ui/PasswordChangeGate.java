@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
 import org.greenborder.academy.security.CurrentUser;
 import org.greenborder.academy.security.UserAccountService;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 class PasswordChangeGate implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> ALWAYS_OPEN = Set.of(AccountView.class, LoginView.class, TwoFactorView.class);
+
+    private static final String OWN_PASSWORD = PasswordChangeGate.class.getName() + ".ownPassword";
 
     private final CurrentUser currentUser;
     private final UserAccountService accounts;
@@ -38,8 +41,16 @@ class PasswordChangeGate implements VaadinServiceInitListener {
                 || currentUser.username() == null) {
             return;
         }
+        // once the password is the owner's, it stays so for this session: a reset by an administrator ends the
+        // account's sessions, so the database is asked once per session, not on every navigation
+        VaadinSession session = event.getUI().getSession();
+        if (Boolean.TRUE.equals(session.getAttribute(OWN_PASSWORD))) {
+            return;
+        }
         if (accounts.mustChangeOwnPassword()) {
             event.rerouteTo(AccountView.class);
+        } else {
+            session.setAttribute(OWN_PASSWORD, Boolean.TRUE);
         }
     }
 }

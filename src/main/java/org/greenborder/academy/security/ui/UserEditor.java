@@ -155,8 +155,7 @@ class UserEditor extends Dialog {
             binder.writeBean(account);
             if (account.isNew()) {
                 // the service enforces the policy too; checking here puts the message on the field
-                String problem = PasswordPolicy.problem(password.getValue(), account.getUsername(),
-                        java.util.Arrays.asList(account.getFullName(), account.getEmail())).orElse(null);
+                String problem = PasswordPolicy.problemFor(password.getValue(), account).orElse(null);
                 if (problem != null) {
                     password.setErrorMessage(problem);
                     password.setInvalid(true);
